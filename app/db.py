@@ -1,0 +1,90 @@
+"""Engines, sessions and schema upgrades for the local SQLite and the shared PostgreSQL database."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import DomainError
+from app.journal import install_journal
+from app.paths import MIGRATIONS_DIR
+
+logger = logging.getLogger(__name__)
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain `postgresql://` URLs and use psycopg 3 for them."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+
+
+@dataclass
+class Database:
+    """An engine and its session factory; every write goes through services with this."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str) -> Database:
+    engine = make_engine(url)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install_journal(factory)
+    return Database(url=normalise_url(url), engine=engine, session_factory=factory)
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", normalise_url(url).replace("%", "%%"))
+    return config
+
+
+def upgrade_database(url: str, revision: str = "head") -> None:
+    """Create or upgrade the schema (Alembic). Raises DomainError when the server cannot be reached."""
+    from alembic import command
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        command.upgrade(alembic_config(url), revision)
+    except OperationalError as exc:
+        raise DomainError(
+            f"Cannot open the database at {make_url(normalise_url(url)).render_as_string()}: "
+            f"{str(exc.orig).strip().splitlines()[0]}"
+        ) from exc
+
+
+def downgrade_database(url: str, revision: str = "base") -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(url), revision)

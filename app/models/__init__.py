@@ -1,0 +1,44 @@
+"""ORM classes only: every table of the domain (DESIGN.md §3)."""
+
+from app.models.base import Base, SyncColumns, new_id, utcnow
+from app.models.journal import ChangeEntry, LocalSetting
+from app.models.organisation import OrganisationUnit
+from app.models.pairing import Meeting, Note, Pairing, PairingMilestone
+from app.models.person import MenteeProfile, MentorProfile, Person
+from app.models.programme import MilestoneTemplate, Programme
+from app.models.specialisation import Specialisation
+
+SYNCED_MODELS: tuple[type[SyncColumns], ...] = (
+    OrganisationUnit,
+    Specialisation,
+    Programme,
+    MilestoneTemplate,
+    Person,
+    MentorProfile,
+    MenteeProfile,
+    Pairing,
+    PairingMilestone,
+    Meeting,
+    Note,
+)
+
+__all__ = [
+    "SYNCED_MODELS",
+    "Base",
+    "ChangeEntry",
+    "LocalSetting",
+    "Meeting",
+    "MenteeProfile",
+    "MentorProfile",
+    "MilestoneTemplate",
+    "Note",
+    "OrganisationUnit",
+    "Pairing",
+    "PairingMilestone",
+    "Person",
+    "Programme",
+    "Specialisation",
+    "SyncColumns",
+    "new_id",
+    "utcnow",
+]

@@ -1,0 +1,29 @@
+"""Where the application keeps its files: user data directory, bundled resources and migrations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "mentor-coordinator"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES_DIR = PROJECT_ROOT / "resources"
+REFERENCE_DIR = RESOURCES_DIR / "reference"
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+
+
+def user_data_dir() -> Path:
+    """The per-user data directory (created on demand)."""
+    path = Path(os.environ.get("MENTOR_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_url() -> str:
+    """`MENTOR_DB_URL` if set, else a SQLite file in the user data directory."""
+    url = os.environ.get("MENTOR_DB_URL")
+    if url:
+        return url
+    return f"sqlite:///{user_data_dir() / 'mentor-coordinator.db'}"

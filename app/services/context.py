@@ -1,0 +1,81 @@
+"""The service context: who acts, on which device, against which database, and one transaction helper."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import DomainError, InvariantViolation
+from app.models import ChangeEntry, utcnow
+
+logger = logging.getLogger(__name__)
+
+ChangeListener = Callable[[dict[str, set[str]]], None]
+
+
+@dataclass
+class ServiceContext:
+    """Everything a service needs besides its plain arguments."""
+
+    db: Database
+    actor: str
+    device_id: str
+    clock: Callable[[], datetime] = utcnow
+    listeners: list[ChangeListener] = field(default_factory=list)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error; then tell listeners what changed."""
+        session = self.db.session_factory()
+        session.info.update(
+            actor=self.actor, device_id=self.device_id, now=self.clock(), transaction_id=str(uuid.uuid4())
+        )
+        try:
+            with session.begin():
+                yield session
+                session.flush()
+                changed = _changed_entities(session)
+        except IntegrityError as exc:
+            raise _integrity_message(exc) from exc
+        finally:
+            session.close()
+        if changed:
+            for listener in list(self.listeners):
+                listener(changed)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        session = self.db.session_factory()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def _changed_entities(session: Session) -> dict[str, set[str]]:
+    changed: dict[str, set[str]] = {}
+    for obj in session.identity_map.values():
+        if isinstance(obj, ChangeEntry) and obj.transaction_id == session.info["transaction_id"]:
+            changed.setdefault(obj.entity, set()).add(obj.entity_id)
+    return changed
+
+
+def _integrity_message(exc: IntegrityError) -> DomainError:
+    text = str(exc.orig)
+    logger.info("integrity error turned into a refusal: %s", text)
+    if "open_mentee" in text or "mentor_pairings.programme_id, mentor_pairings.mentee_id" in text:
+        return InvariantViolation("This mentee already has an open pairing in the programme.")
+    return InvariantViolation("The change conflicts with existing data and was not saved.")

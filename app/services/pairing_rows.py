@@ -1,0 +1,105 @@
+"""Building plain pairing rows (names, stage, health, milestones) for many pairings with few queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Pairing, PairingMilestone, Person, Programme
+from app.models.enums import MilestoneStatus
+from app.services.health import compute_health
+from app.services.rows import MilestoneRow, PairingRow
+
+
+def pairing_rows(session: Session, pairings: list[Pairing]) -> list[PairingRow]:
+    if not pairings:
+        return []
+    now = session.info.get("now")
+    if now is None:
+        from app.models import utcnow
+
+        now = utcnow()
+    programme_ids = {p.programme_id for p in pairings}
+    programmes = {p.id: p for p in session.scalars(select(Programme).where(Programme.id.in_(programme_ids)))}
+    person_ids = {p.mentor_id for p in pairings} | {p.mentee_id for p in pairings}
+    names: dict[str, str] = {}
+    id_list = list(person_ids)
+    for start in range(0, len(id_list), 900):
+        names.update(
+            session.execute(select(Person.id, Person.name).where(Person.id.in_(id_list[start : start + 900]))).all()
+        )
+    milestones: dict[str, list[PairingMilestone]] = defaultdict(list)
+    pairing_ids = [p.id for p in pairings]
+    for start in range(0, len(pairing_ids), 900):
+        for m in session.scalars(
+            select(PairingMilestone)
+            .where(
+                PairingMilestone.pairing_id.in_(pairing_ids[start : start + 900]), PairingMilestone.deleted_at.is_(None)
+            )
+            .order_by(PairingMilestone.position)
+        ):
+            milestones[m.pairing_id].append(m)
+    rows = []
+    for p in pairings:
+        programme = programmes[p.programme_id]
+        own = milestones.get(p.id, [])
+        open_ones = [m for m in own if m.status != MilestoneStatus.COMPLETED]
+        due_dates = [m.due_date for m in open_ones if m.due_date is not None]
+        earliest_due: date | None = min(due_dates) if due_dates else None
+        health = compute_health(
+            p.status,
+            now=now,
+            last_activity_at=p.last_activity_at,
+            proposed_at=p.proposed_at,
+            earliest_open_due=earliest_due,
+            amber_days=programme.amber_days,
+            red_days=programme.red_days,
+        )
+        rows.append(
+            PairingRow(
+                id=p.id,
+                programme=p.programme_id,
+                programme_name=programme.name,
+                mentor=p.mentor_id,
+                mentor_name=names.get(p.mentor_id, ""),
+                mentee=p.mentee_id,
+                mentee_name=names.get(p.mentee_id, ""),
+                status=p.status,
+                health=health.value,
+                stage=open_ones[0].title if open_ones else None,
+                score=p.score,
+                reasons=dict(p.reasons or {}),
+                created_by=p.created_by,
+                proposed_at=p.proposed_at,
+                activated_at=p.activated_at,
+                declined_at=p.declined_at,
+                completed_at=p.completed_at,
+                dissolved_at=p.dissolved_at,
+                dissolution_reason=p.dissolution_reason,
+                note=p.status_note,
+                last_activity_at=p.last_activity_at,
+                unit=programme.unit_id,
+                milestones=[
+                    MilestoneRow(
+                        id=m.id,
+                        position=m.position,
+                        title=m.title,
+                        status=m.status,
+                        due_date=m.due_date,
+                        started_at=m.started_at,
+                        completed_at=m.completed_at,
+                        completed_by=m.completed_by,
+                        reopened_count=m.reopened_count,
+                    )
+                    for m in own
+                ],
+            )
+        )
+    return rows
+
+
+def pairing_row(session: Session, pairing: Pairing) -> PairingRow:
+    return pairing_rows(session, [pairing])[0]

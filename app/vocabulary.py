@@ -1,0 +1,91 @@
+"""Weekly slots and modalities: canonical codes and the words coordinators type for them (English and Bokmål)."""
+
+from __future__ import annotations
+
+from app.errors import InvalidInput
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PARTS = ("morning", "afternoon", "evening")
+SLOTS = tuple(f"{day}_{part}" for day in DAYS for part in PARTS)
+
+DAY_WORDS = {
+    **{d: d for d in DAYS},
+    "monday": "mon",
+    "tuesday": "tue",
+    "wednesday": "wed",
+    "thursday": "thu",
+    "friday": "fri",
+    "saturday": "sat",
+    "sunday": "sun",
+    "man": "mon",
+    "tir": "tue",
+    "ons": "wed",
+    "tor": "thu",
+    "fre": "fri",
+    "lør": "sat",
+    "lor": "sat",
+    "søn": "sun",
+    "son": "sun",
+    "mandag": "mon",
+    "tirsdag": "tue",
+    "onsdag": "wed",
+    "torsdag": "thu",
+    "fredag": "fri",
+    "lørdag": "sat",
+    "søndag": "sun",
+}
+PART_WORDS = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "morgen": "morning",
+    "formiddag": "morning",
+    "ettermiddag": "afternoon",
+    "kveld": "evening",
+}
+DAY_LABELS = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
+
+MODALITY_WORDS = {
+    "in_person": "in_person",
+    "in person": "in_person",
+    "inperson": "in_person",
+    "fysisk": "in_person",
+    "face to face": "in_person",
+    "phone": "phone",
+    "telephone": "phone",
+    "telefon": "phone",
+    "video": "video",
+    "videosamtale": "video",
+}
+
+
+def parse_slot(text: str) -> str:
+    """'Mon evening', 'man kveld', 'mon_evening' → 'mon_evening'."""
+    words = text.strip().lower().replace("_", " ").replace("-", " ").split()
+    if len(words) == 2 and words[0] in DAY_WORDS and words[1] in PART_WORDS:
+        return f"{DAY_WORDS[words[0]]}_{PART_WORDS[words[1]]}"
+    raise InvalidInput(
+        f"'{text}' is not a weekly slot. Write a day and a part of the day, for example 'Mon evening' or 'man kveld'."
+    )
+
+
+def parse_slots(items: list[str]) -> list[str]:
+    found = {parse_slot(item) for item in items if item.strip()}
+    return [slot for slot in SLOTS if slot in found]
+
+
+def slot_label(slot: str) -> str:
+    day, part = slot.split("_")
+    return f"{DAY_LABELS[day]} {part}"
+
+
+def parse_modality(text: str) -> str:
+    key = " ".join(text.strip().lower().replace("_", " ").split())
+    if key in MODALITY_WORDS:
+        return MODALITY_WORDS[key]
+    raise InvalidInput(f"'{text}' is not a way of meeting. Use in person, phone or video.")
+
+
+def parse_modalities(items: list[str]) -> list[str]:
+    found = {parse_modality(item) for item in items if item.strip()}
+    return [m for m in ("in_person", "phone", "video") if m in found]

@@ -215,7 +215,7 @@ def update_programme(
                 red_days if red_days is not None else programme.red_days,
             )
         if weights is not None:
-            programme.weights = _check_weights(weights)
+            programme.weights = {**(programme.weights or {}), **_check_weights(weights)}
         if specs is not None:
             _replace_template(session, programme, specs)
         session.flush()

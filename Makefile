@@ -1,0 +1,52 @@
+# Two commands do everything on a fresh Debian 12 machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TRANSLATIONS := $(wildcard resources/translations/*.ts)
+QM := $(TRANSLATIONS:.ts=.qm)
+
+.PHONY: run test lint format demo benchmarks screenshots translations clean system-deps
+
+$(STAMP): pyproject.toml constraints.txt
+	./scripts/install-system-deps.sh run
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	touch $@
+
+system-deps:
+	./scripts/install-system-deps.sh all
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease $< -qm $@ >/dev/null
+
+run: $(STAMP) translations
+	$(BIN)/mentor-coordinator init
+	$(BIN)/mentor-coordinator demo --if-empty
+	$(BIN)/mentor-coordinator gui
+
+demo: $(STAMP)
+	$(BIN)/mentor-coordinator demo
+
+test: system-deps $(STAMP) translations
+	./scripts/ensure-postgres.sh
+	$(BIN)/ruff check app tests benchmarks main.py
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests benchmarks main.py
+	$(BIN)/ruff format --check app tests benchmarks main.py
+	$(BIN)/mypy app/models app/matching app/services
+
+format: $(STAMP)
+	$(BIN)/ruff format app tests benchmarks main.py
+	$(BIN)/ruff check --fix app tests benchmarks main.py
+
+benchmarks: $(STAMP)
+	$(BIN)/python -m benchmarks all
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,1 @@
+"""Command-line interface (no Qt imports, so commands start fast)."""

@@ -1,0 +1,139 @@
+"""`programme create|list|show|state|update`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.output import emit_json, line, table
+from app.cli.session import CliState
+from app.services.programmes import (
+    create_programme,
+    get_programme,
+    list_programmes,
+    set_programme_state,
+    update_programme,
+)
+from app.services.rows import ProgrammeRow
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("programme", parents=[common], help="programmes and their lifecycle")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("create", parents=[common], help="create a programme (in draft)")
+    p.add_argument("name")
+    p.add_argument("--milestone", action="append", default=[], metavar="TITLE", help="template milestone, in order")
+    p.add_argument("--default-capacity", type=int, default=2, metavar="N")
+    p.add_argument("--unit", metavar="U", help="organisation unit (name or id; created if new)")
+    p.add_argument("--description", default="")
+    p.add_argument("--amber-days", type=int, default=14)
+    p.add_argument("--red-days", type=int, default=28)
+    p.set_defaults(handler=cmd_create)
+
+    p = sub.add_parser("list", parents=[common], help="list programmes")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="show a programme")
+    p.add_argument("programme", metavar="P", help="id or exact name")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("state", parents=[common], help="move a programme to its next state")
+    p.add_argument("programme", metavar="P", help="id or exact name")
+    p.add_argument("state", metavar="STATE", help="draft, open, matching, active or completed")
+    p.set_defaults(handler=cmd_state)
+
+    p = sub.add_parser("update", parents=[common], help="change a programme's settings")
+    p.add_argument("programme", metavar="P", help="id or exact name")
+    p.add_argument("--name")
+    p.add_argument("--description")
+    p.add_argument("--default-capacity", type=int, metavar="N")
+    p.add_argument("--amber-days", type=int)
+    p.add_argument("--red-days", type=int)
+    p.add_argument("--milestone", action="append", metavar="TITLE", help="replace the template (repeat, in order)")
+    p.add_argument(
+        "--weight",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="matching weight: specialisation, geography, availability or capacity",
+    )
+    p.set_defaults(handler=cmd_update)
+
+
+def show(state: CliState, row: ProgrammeRow) -> None:
+    if state.json:
+        emit_json(row)
+        return
+    line(f"{row.name}  [{row.state}]  id {row.id}")
+    line(f"  default capacity {row.default_capacity}; amber after {row.amber_days} days, red after {row.red_days}")
+    line("  weights: " + ", ".join(f"{k} {v:g}" for k, v in row.weights.items()))
+    for m in row.milestones:
+        due = f" (due after {m.due_offset_days} days)" if m.due_offset_days is not None else ""
+        line(f"  {m.position}. {m.title}{due}")
+
+
+def cmd_create(state: CliState) -> int:
+    a = state.args
+    show(
+        state,
+        create_programme(
+            state.context(),
+            a.name,
+            description=a.description,
+            milestones=a.milestone,
+            default_capacity=a.default_capacity,
+            unit=a.unit,
+            amber_days=a.amber_days,
+            red_days=a.red_days,
+        ),
+    )
+    return 0
+
+
+def cmd_list(state: CliState) -> int:
+    rows = list_programmes(state.context())
+    if state.json:
+        emit_json(rows)
+    else:
+        table([[r.name, r.state, r.id] for r in rows], ["name", "state", "id"])
+    return 0
+
+
+def cmd_show(state: CliState) -> int:
+    show(state, get_programme(state.context(), state.args.programme))
+    return 0
+
+
+def cmd_state(state: CliState) -> int:
+    show(state, set_programme_state(state.context(), state.args.programme, state.args.state))
+    return 0
+
+
+def cmd_update(state: CliState) -> int:
+    from app.errors import InvalidInput
+
+    a = state.args
+    weights: dict[str, float] | None = None
+    if a.weight:
+        weights = {}
+        for item in a.weight:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise InvalidInput(f"Write a weight as NAME=VALUE, for example geography=1.5, not '{item}'.")
+            weights[key.strip()] = value.strip()  # type: ignore[assignment]  # validated by the service
+    show(
+        state,
+        update_programme(
+            state.context(),
+            a.programme,
+            name=a.name,
+            description=a.description,
+            default_capacity=a.default_capacity,
+            amber_days=a.amber_days,
+            red_days=a.red_days,
+            weights=weights,
+            milestones=a.milestone,
+        ),
+    )
+    return 0

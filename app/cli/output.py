@@ -1,0 +1,38 @@
+"""Printing results as human text or as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from app.services.rows import JsonRow
+
+
+def to_plain(value: Any) -> Any:
+    if isinstance(value, JsonRow):
+        return value.to_json()
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+def emit_json(value: Any) -> None:
+    json.dump(to_plain(value), sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def line(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def table(rows: list[list[str]], headers: list[str]) -> None:
+    if not rows:
+        line("(none)")
+        return
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    line("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in rows:
+        line("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TRANSLATIONS := $(wildcard resources/translations/*.ts)
 QM := $(TRANSLATIONS:.ts=.qm)
+LINT_PATHS := app tests main.py $(wildcard benchmarks)
 
 .PHONY: run test lint format demo benchmarks screenshots translations clean system-deps
 
@@ -33,17 +34,17 @@ demo: $(STAMP)
 
 test: system-deps $(STAMP) translations
 	./scripts/ensure-postgres.sh
-	$(BIN)/ruff check app tests benchmarks main.py
+	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests benchmarks main.py
-	$(BIN)/ruff format --check app tests benchmarks main.py
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy app/models app/matching app/services
 
 format: $(STAMP)
-	$(BIN)/ruff format app tests benchmarks main.py
-	$(BIN)/ruff check --fix app tests benchmarks main.py
+	$(BIN)/ruff format $(LINT_PATHS)
+	$(BIN)/ruff check --fix $(LINT_PATHS)
 
 benchmarks: $(STAMP)
 	$(BIN)/python -m benchmarks all

@@ -159,6 +159,10 @@ class MatchWeights:
                 raise ValueError(f"weight {name!r} must be a finite number >= 0, got {value!r}")
 
 
+DEFAULT_FILTERS = MatchFilters()
+DEFAULT_WEIGHTS = MatchWeights()
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """One ranked mentor for one mentee, with the reasons behind its score."""

@@ -44,10 +44,10 @@ def _apply_defaults(obj: SyncColumns) -> None:
         if default is None or getattr(obj, column.key) is not None:
             continue
         if default.is_scalar:
-            setattr(obj, column.key, default.arg)  # type: ignore[attr-defined]
+            setattr(obj, column.key, default.arg)
         elif default.is_callable:
             # SQLAlchemy wraps default callables to take an execution context; ours ignore it.
-            setattr(obj, column.key, default.arg(None))  # type: ignore[attr-defined]
+            setattr(obj, column.key, default.arg(None))
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

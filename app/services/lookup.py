@@ -77,13 +77,13 @@ def specialisations(session: Session, names: list[str]) -> list[Specialisation]:
         key = name.strip().lower()
         if not key:
             continue
-        spec = index.get(key) or index.get(key.replace(" ", "_"))
-        if spec is None:
+        found = index.get(key) or index.get(key.replace(" ", "_"))
+        if found is None:
             close = difflib.get_close_matches(
                 key, [s.name_en.lower() for s in catalogue] + [s.name_nb.lower() for s in catalogue], n=3
             )
             hint = f" Did you mean: {', '.join(close)}?" if close else ""
             raise InvalidInput(f"'{name}' is not a known specialisation.{hint}")
-        if spec not in result:
-            result.append(spec)
+        if found not in result:
+            result.append(found)
     return result

@@ -244,9 +244,10 @@ def _update_profile(
         select(MenteeProfile).where(MenteeProfile.person_id == person.id, MenteeProfile.deleted_at.is_(None))
     ).all()
     target = lookup.programme(session, programme) if programme else None
-    candidates: list[MentorProfile | MenteeProfile] = [
+    profiles: list[MentorProfile | MenteeProfile] = [*mentors, *mentees]
+    candidates = [
         p
-        for p in [*mentors, *mentees]
+        for p in profiles
         if (target is None or p.programme_id == target.id)
         and (role is None or (role == "mentee") == isinstance(p, MenteeProfile))
     ]

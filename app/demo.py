@@ -59,7 +59,7 @@ def _load(name: str) -> Any:
 
 
 def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empty: bool = False) -> dict[str, Any]:
-    """`size` mentees and about a third as many mentors, with pairings in every status; returns a summary."""
+    """`size` mentees and about half as many mentors, with pairings in every status; returns a summary."""
     if if_empty and list_programmes(ctx):
         return {"skipped": True}
     size = max(8, size)
@@ -114,7 +114,7 @@ def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empt
         return rng.sample(SLOTS, rng.randint(2, 6))
 
     mentors = []
-    for i in range(max(4, size // 3 + 2)):
+    for i in range(max(4, size // 2 + 2)):
         state = rng.choices(["approved", "applied", "paused"], [0.85, 0.1, 0.05])[0]
         mentors.append(
             add_person(
@@ -124,7 +124,7 @@ def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empt
                 programme=programme.id,
                 profile=ProfileFields(
                     state=state,
-                    capacity=rng.choice([1, 2, 2, 3]),
+                    capacity=rng.choice([1, 2, 2, 3, 3]),
                     specialisations=rng.sample(specs, rng.randint(1, 4)),
                     slots=slots(),
                     modalities=rng.sample(["in_person", "phone", "video"], rng.randint(1, 3)),
@@ -151,10 +151,14 @@ def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empt
 
     free = {m.id: m.profiles[0].capacity or 0 for m in mentors if m.profiles[0].state == "approved"}
     counts: dict[str, int] = {}
-    for mentee in mentees:
-        outcome = rng.choices(
-            [o for o, _ in OUTCOMES] + ["waiting"], [w for _, w in OUTCOMES] + [1 - sum(w for _, w in OUTCOMES)]
-        )[0]
+    # Every outcome at least once, so each status and health colour shows up; the rest drawn by weight.
+    planned = [o for o, _ in OUTCOMES] + rng.choices(
+        [o for o, _ in OUTCOMES] + ["waiting"],
+        [w for _, w in OUTCOMES] + [1 - sum(w for _, w in OUTCOMES)],
+        k=max(0, len(mentees) - len(OUTCOMES)),
+    )
+    rng.shuffle(planned)
+    for mentee, outcome in zip(mentees, planned, strict=False):
         candidates = sorted(m for m, left in free.items() if left > 0)
         if outcome == "waiting" or not candidates:
             continue

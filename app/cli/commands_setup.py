@@ -16,7 +16,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = commands.add_parser("demo", parents=[common], help="fill the database with a realistic Norwegian cohort")
-    p.add_argument("--size", type=int, default=60, help="number of mentees (mentors: about a third)")
+    p.add_argument("--size", type=int, default=60, help="number of mentees (mentors: about half as many)")
     p.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same people)")
     p.add_argument("--if-empty", action="store_true", help="do nothing when the database already has programmes")
     p.set_defaults(handler=cmd_demo)

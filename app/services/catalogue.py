@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 
 from app.errors import InvalidInput
 from app.models import Specialisation
 from app.paths import REFERENCE_DIR
 from app.services import validation
 from app.services.context import ServiceContext
+from app.services.lookup import same_text
 from app.services.rows import SpecialisationRow
 
 # Used when the reference file is missing (it ships in resources/reference/specialisations.json).
@@ -57,14 +58,9 @@ def add_specialisation(ctx: ServiceContext, name: str, name_nb: str | None = Non
     if not key:
         raise InvalidInput(f"'{name}' cannot be used as a specialisation name.")
     with ctx.transaction() as session:
-        clash = session.scalar(
-            select(Specialisation).where(
-                or_(
-                    Specialisation.key == key,
-                    func.lower(Specialisation.name_en) == name.lower(),
-                    func.lower(Specialisation.name_nb) == name_nb.lower(),
-                )
-            )
+        catalogue = session.scalars(select(Specialisation).where(Specialisation.deleted_at.is_(None))).all()
+        clash = next(
+            (s for s in catalogue if s.key == key or same_text(s.name_en, name) or same_text(s.name_nb, name_nb)), None
         )
         if clash is not None:
             raise InvalidInput(f"The specialisation '{clash.name_en}' ({clash.name_nb}) is already in the catalogue.")

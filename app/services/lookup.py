@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import difflib
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound
 from app.models import Pairing, PairingMilestone, Person, Programme, Specialisation
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Case-insensitive equality that folds æ, ø, å too (SQLite's lower() only folds ASCII)."""
+    return (a or "").strip().casefold() == (b or "").strip().casefold()
+
+
+def programmes_named(session: Session, name: str, *, exclude_id: str | None = None) -> list[Programme]:
+    # Programmes are few; comparing in Python keeps Norwegian letters case-insensitive on every database.
+    rows = session.scalars(select(Programme).where(Programme.deleted_at.is_(None))).all()
+    return [p for p in rows if same_text(p.name, name) and p.id != exclude_id]
 
 
 def programme(session: Session, ref: str, *, for_update: bool = False) -> Programme:
@@ -16,7 +27,9 @@ def programme(session: Session, ref: str, *, for_update: bool = False) -> Progra
     query = select(Programme).where(Programme.deleted_at.is_(None))
     found = session.scalar(query.where(Programme.id == ref))
     if found is None:
-        matches = session.scalars(query.where(func.lower(Programme.name) == ref.lower())).all()
+        found = session.scalar(query.where(Programme.name == ref).limit(1))
+    if found is None:
+        matches = programmes_named(session, ref)
         if len(matches) > 1:
             raise InvalidInput(f"Several programmes are named '{ref}'; use the programme id instead.")
         found = matches[0] if matches else None

@@ -78,12 +78,8 @@ def _check_milestones(milestones: Sequence[MilestoneSpec | str]) -> list[Milesto
 def _resolve_unit(session: Session, unit: str | None) -> str | None:
     if not unit:
         return None
-    found = session.scalar(
-        select(OrganisationUnit).where(
-            OrganisationUnit.deleted_at.is_(None),
-            (OrganisationUnit.id == unit) | (func.lower(OrganisationUnit.name) == unit.strip().lower()),
-        )
-    )
+    units = session.scalars(select(OrganisationUnit).where(OrganisationUnit.deleted_at.is_(None))).all()
+    found = next((u for u in units if u.id == unit or lookup.same_text(u.name, unit)), None)
     if found is None:
         found = OrganisationUnit(name=validation.required_text(unit, "The unit name", 200))
         session.add(found)
@@ -108,10 +104,7 @@ def create_programme(
     amber, red = _check_thresholds(amber_days, red_days)
     specs = _check_milestones(milestones)
     with ctx.transaction() as session:
-        clash = session.scalar(
-            select(Programme.id).where(Programme.deleted_at.is_(None), func.lower(Programme.name) == name.lower())
-        )
-        if clash:
+        if lookup.programmes_named(session, name):
             raise InvalidInput(f"A programme named '{name}' already exists.")
         programme = Programme(
             name=name,
@@ -195,14 +188,7 @@ def update_programme(
         programme = lookup.programme(session, ref, for_update=True)
         if name is not None:
             new_name = validation.required_text(name, "The programme name", 200)
-            clash = session.scalar(
-                select(Programme.id).where(
-                    Programme.deleted_at.is_(None),
-                    func.lower(Programme.name) == new_name.lower(),
-                    Programme.id != programme.id,
-                )
-            )
-            if clash:
+            if lookup.programmes_named(session, new_name, exclude_id=programme.id):
                 raise InvalidInput(f"A programme named '{new_name}' already exists.")
             programme.name = new_name
         if description is not None:

@@ -1,58 +1,249 @@
-"""The main window (a skeleton until the coordinator desktop lands): a summary of programmes and pairings."""
+"""The coordinator's main window: pairing overview, archive, people, programmes, mentor's view and (later) matching."""
 
 from __future__ import annotations
 
-from collections import Counter
+import logging
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.context import ServiceContext
-from app.services.pairings import list_pairings
-from app.services.programmes import list_programmes
+from app.services.overview import PairingListRow, list_archived_pairings, list_open_pairings
+from app.services.units import scope_units
+from app.views.change_notifier import DataChangeNotifier
+from app.views.dissolve_dialog import DissolveDialog
+from app.views.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
+from app.views.mentor_view import MentorView
+from app.views.pairing_detail_dialog import PairingDetailDialog
+from app.views.pairing_list_view import PairingListView
+from app.views.pairing_table_model import ARCHIVE_COLUMNS
+from app.views.people_view import PeopleView
+from app.views.programme_view import ProgrammeView
+from app.views.scope_dialog import ScopeDialog
+from app.views.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, *, ctx: ServiceContext, parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.ctx = ctx
+        self.tasks = tasks or TaskRunner(self)
+        self.notifier = DataChangeNotifier(ctx, self)
+        self.notifier.changed.connect(self._data_changed)
+        self.details: dict[str, PairingDetailDialog] = {}
         self.setWindowTitle(self.tr("Mentor Coordinator"))
-        self.resize(900, 600)
+        self.setAccessibleName(self.tr("Mentor Coordinator"))
+        self.resize(1200, 760)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(self.tr("Mentor Coordinator"), central)
-        self.heading.setAccessibleName(self.tr("Application title"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.heading.setFont(font)
-        self.summary = QLabel(central)
-        self.summary.setAccessibleName(self.tr("Summary of programmes and pairings"))
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
+        self.overview = PairingListView(
+            loader=self._load_open,
+            tasks=self.tasks,
+            clock=ctx.now,
+            statuses=OPEN_HEALTH,
+            title=self.tr("Active pairings"),
+            empty_text=self.tr("There are no active pairings in your scope. Proposed and active pairings appear here."),
+            can_dissolve=True,
+            parent=self,
+        )
+        self.archive = PairingListView(
+            loader=self._load_archive,
+            tasks=self.tasks,
+            clock=ctx.now,
+            statuses=ARCHIVE_HEALTH,
+            title=self.tr("Archived pairings"),
+            empty_text=self.tr("No pairing has ended yet. Completed, dissolved and declined pairings appear here."),
+            columns=ARCHIVE_COLUMNS,
+            parent=self,
+        )
+        self.people = PeopleView(ctx=ctx, tasks=self.tasks, parent=self)
+        self.programmes = ProgrammeView(ctx=ctx, tasks=self.tasks, parent=self)
+        self.mentor_view = MentorView(ctx=ctx, tasks=self.tasks, clock=ctx.now, parent=self)
+        self.matching_page = self._matching_placeholder()
+        self.pages: list[tuple[QWidget, str]] = [
+            (self.overview, self.tr("Pairings")),
+            (self.archive, self.tr("Archive")),
+            (self.people, self.tr("People")),
+            (self.programmes, self.tr("Programmes")),
+            (self.mentor_view, self.tr("View as mentor")),
+            (self.matching_page, self.tr("Matching")),
+        ]
+        for page, title in self.pages:
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._page_shown)
+        self.setCentralWidget(self.tabs)
+
+        for view in (self.overview, self.archive, self.mentor_view.list):
+            view.open_requested.connect(lambda pairing_id, view=view: self.open_pairing(pairing_id, view))
+        self.overview.dissolve_requested.connect(self.dissolve_pairing)
+        self._build_menus()
+        self.busy_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.tasks.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else self.tr("Ready"))
+        )
+        self.overview.reload()
+
+    def _matching_placeholder(self) -> QWidget:
+        # The match widget (another issue) replaces this page; keep the tab so its place and shortcut stay put.
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        text = QLabel(self.tr("Matching mentors with mentees will be available here."), page)
+        text.setWordWrap(True)
+        layout.addWidget(text)
         layout.addStretch(1)
-        self.setCentralWidget(central)
+        return page
 
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
-        self.refresh()
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Import and export of spreadsheets (another issue) go here, above Quit.
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._add(view_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self.focus_filter)
+        self._add(view_menu, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        view_menu.addSeparator()
+        for number, (page, title) in enumerate(self.pages, start=1):
+            self._add(view_menu, title, QKeySequence(f"Ctrl+{number}"), lambda _=False, page=page: self.show_page(page))
+        view_menu.addSeparator()
+        self._add(view_menu, self.tr("View as &mentor…"), QKeySequence("Ctrl+M"), self.view_as_mentor)
+        self._add(view_menu, self.tr("My &units…"), None, self.choose_scope)
+
+        pairing_menu = self.menuBar().addMenu(self.tr("&Pairing"))
+        self._add(pairing_menu, self.tr("&Open details"), None, lambda: self._selected(self.open_pairing))
+        self._add(
+            pairing_menu, self.tr("&Dissolve…"), QKeySequence("Ctrl+D"), lambda: self._selected(self.dissolve_pairing)
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+
+    def _add(self, menu: object, text: str, keys: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(keys)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # -- loading
+    def _load_open(self) -> list[PairingListRow]:
+        return list_open_pairings(self.ctx, units=scope_units(self.ctx))
+
+    def _load_archive(self) -> list[PairingListRow]:
+        return list_archived_pairings(self.ctx, units=scope_units(self.ctx))
+
+    def _page_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page in (self.archive, self.people, self.programmes, self.mentor_view) and not page.has_loaded:
+            page.reload()
 
     def refresh(self) -> None:
-        programmes = list_programmes(self._ctx)
-        counts = Counter(row.health for row in list_pairings(self._ctx, status=["proposed", "active"]))
-        self.summary.setText(
+        self.overview.reload()
+        for page in (self.archive, self.people, self.programmes, self.mentor_view):
+            if page.has_loaded or page is self.tabs.currentWidget():
+                page.reload()
+
+    def _data_changed(self, changed: dict[str, set[str]]) -> None:
+        logger.debug("data changed: %s", {k: len(v) for k, v in changed.items()})
+        self.refresh()
+
+    # -- navigation
+    def show_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_filter(self) -> None:
+        page = self.tabs.currentWidget()
+        target = getattr(page, "filter_edit", None)
+        if target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            target.selectAll()
+
+    def view_as_mentor(self) -> None:
+        self.tabs.setCurrentWidget(self.mentor_view)
+        self.mentor_view.mentor_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def choose_scope(self) -> None:
+        ScopeDialog(ctx=self.ctx, tasks=self.tasks, parent=self).open()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
             self.tr(
-                "{programmes} programmes · {active} open pairings: {on_track} on track, "
-                "{attention} need attention, {stalled} stalled, {proposed} proposed"
-            ).format(
-                programmes=len(programmes),
-                active=sum(counts.values()),
-                on_track=counts["on_track"],
-                attention=counts["needs_attention"],
-                stalled=counts["stalled"],
-                proposed=counts["proposed"],
+                "Ctrl+1 … Ctrl+6: go to Pairings, Archive, People, Programmes, View as mentor, Matching\n"
+                "Ctrl+F: find in the list\nEnter: open the selected row\n"
+                "Ctrl+D or Delete: dissolve the selected pairing\n"
+                "Ctrl+Return (in a pairing): mark the selected milestone complete\n"
+                "Ctrl+Tab: next section of a pairing\nF5: refresh\nCtrl+M: view as mentor\nEscape: close a dialog"
+            ),
+        )
+
+    # -- pairings
+    def _selected(self, action: object) -> None:
+        page = self.tabs.currentWidget()
+        view = self.mentor_view.list if page is self.mentor_view else page
+        if isinstance(view, PairingListView):
+            row = view.selected_row()
+            if row is not None:
+                action(row.id)  # type: ignore[operator]
+
+    def open_pairing(self, pairing_id: str, source: PairingListView | None = None) -> PairingDetailDialog:
+        read_only = source is self.mentor_view.list or self.tabs.currentWidget() is self.mentor_view
+        existing = self.details.get(pairing_id)
+        if existing is not None and existing.read_only == read_only:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        if existing is not None:
+            existing.close()
+        dialog = PairingDetailDialog(
+            ctx=self.ctx,
+            tasks=self.tasks,
+            notifier=self.notifier,
+            pairing_id=pairing_id,
+            read_only=read_only,
+            parent=self,
+        )
+        dialog.finished.connect(lambda *_: self.details.pop(pairing_id, None))
+        self.details[pairing_id] = dialog
+        dialog.show()
+        return dialog
+
+    def dissolve_pairing(self, pairing_id: str) -> DissolveDialog | None:
+        row = next((r for r in self.overview.model.rows if r.id == pairing_id), None)
+        if row is None or self.tabs.currentWidget() is self.mentor_view:
+            return None
+        dialog = DissolveDialog(
+            ctx=self.ctx,
+            tasks=self.tasks,
+            pairing_id=pairing_id,
+            mentor_name=row.mentor_name,
+            mentee_name=row.mentee_name,
+            parent=self,
+        )
+        dialog.saved.connect(
+            lambda pairing: self.statusBar().showMessage(
+                self.tr("Dissolved: {mentor} and {mentee} are available for re-matching.").format(
+                    mentor=pairing.mentor_name, mentee=pairing.mentee_name
+                ),
+                10_000,
             )
         )
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.notifier.detach()
+        for dialog in list(self.details.values()):
+            dialog.close()
+        self.tasks.shutdown()
+        super().closeEvent(event)

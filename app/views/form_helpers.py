@@ -1,0 +1,52 @@
+"""Small pieces every form and list shares: an explicit tab order, and a message banner screen readers announce."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+BANNER_STYLES = {
+    "error": "color: #8E1A1F; background: #FDE2E1; border: 1px solid #C62828;",
+    "info": "color: #0F5123; background: #E3F3E6; border: 1px solid #1E7B34;",
+    "note": "color: #1F2937; background: #F2F4F7; border: 1px solid #5F6368;",
+}
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits the widgets in this order (dialogs set it explicitly rather than trusting creation order)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+class MessageBanner(QLabel):
+    """A line of feedback above a form or list: errors, confirmations and empty states, announced as an alert."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setStyleSheet(f"QLabel {{ {BANNER_STYLES.get(kind, BANNER_STYLES['note'])} padding: 6px; }}")
+        self.show()
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def show_error(self, text: str) -> None:
+        self.show_message(text, "error")
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.setAccessibleName("")
+        self.hide()

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from app.errors import InvalidInput
+from app.matching.types import DAYS, MODALITIES, PARTS, SLOTS
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-PARTS = ("morning", "afternoon", "evening")
-SLOTS = tuple(f"{day}_{part}" for day in DAYS for part in PARTS)
+__all__ = ["DAYS", "MODALITIES", "PARTS", "SLOTS", "parse_modalities", "parse_slots", "slot_label"]
 
 DAY_WORDS = {
     **{d: d for d in DAYS},
@@ -88,4 +87,4 @@ def parse_modality(text: str) -> str:
 
 def parse_modalities(items: list[str]) -> list[str]:
     found = {parse_modality(item) for item in items if item.strip()}
-    return [m for m in ("in_person", "phone", "video") if m in found]
+    return [m for m in MODALITIES if m in found]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -12,6 +13,7 @@ EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 FloatArray = npt.NDArray[np.float64]
 
 
+@functools.lru_cache(maxsize=8192)  # a programme has a few hundred distinct place names, compared over and over
 def normalise_place(name: str | None) -> str | None:
     """Municipality/county name as compared by the filters: trimmed, inner spaces collapsed, case-folded.
 

@@ -38,6 +38,18 @@ TOO_FAR = "too far"
 NO_SHARED_SLOT = "no shared slot"
 MISSING_SPECIALISATION = "missing specialisation"
 NO_SHARED_MODALITY = "no shared modality"
+EXCLUSION_DETAILS: tuple[str, ...] = (
+    NOT_ELIGIBLE,
+    AT_CAPACITY,
+    PAIRED_BEFORE,
+    LOCATION_UNKNOWN,
+    OTHER_MUNICIPALITY,
+    OTHER_COUNTY,
+    TOO_FAR,
+    NO_SHARED_SLOT,
+    MISSING_SPECIALISATION,
+    NO_SHARED_MODALITY,
+)
 
 
 def _check_person(kind: str, person_id: str, slots: frozenset[str], modalities: frozenset[str]) -> None:

@@ -1,0 +1,110 @@
+"""propose_cohort: capacity, pins, rejections, cardinality before score, determinism."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.matching import MatchFilters, propose_cohort
+from app.matching.reference import reference_cohort_optimum
+from tests.matching.factories import mentee, mentor
+
+SPECS = ["braille", "screen readers", "mobility and orientation"]
+
+
+def test_most_mentees_first_then_score() -> None:
+    # Ingrid (one place) suits Kari best; Per offers Kari nothing she wants and may not take Jonas (paired before).
+    # Kari-Ingrid alone scores 6.5; Jonas-Ingrid + Kari-Per score only 3.0 but match two mentees, so they win.
+    ingrid = mentor("ingrid", specialisations=SPECS, capacity=1)
+    per = mentor("per", specialisations=["daily living skills"], capacity=1)
+    kari = mentee("kari", specialisations=SPECS)
+    jonas = mentee("jonas", specialisations=["braille"])
+    previous = frozenset({("per", "jonas")})
+    result = propose_cohort([kari, jonas], [ingrid, per], previous_pairs=previous)
+    assert [(p.mentor_id, p.mentee_id, p.score) for p in result.proposals] == [
+        ("ingrid", "jonas", 2.5),
+        ("per", "kari", 0.5),
+    ]
+    assert (result.matched, result.unmatched, result.total_score) == (2, [], 3.0)
+    assert reference_cohort_optimum([kari, jonas], [ingrid, per], previous_pairs=previous) == (2, 3_000_000)
+    alone = propose_cohort([kari], [ingrid, per])
+    assert [(p.mentor_id, p.score) for p in alone.proposals] == [("ingrid", 6.5)]
+
+
+def test_capacity_is_remaining_places() -> None:
+    mentors = [mentor("a", capacity=3, open_pairings=1), mentor("b", capacity=2, open_pairings=2)]
+    mentees = [mentee(f"e{i}") for i in range(5)]
+    result = propose_cohort(mentees, mentors, filters=MatchFilters(eligible=False))
+    assert [p.mentor_id for p in result.proposals] == ["a", "a"]
+    assert result.matched == 2
+    assert result.unmatched == sorted(set(result.unmatched)) and len(result.unmatched) == 3
+
+
+def test_filters_apply_to_the_cohort() -> None:
+    mentors = [mentor("oslo", municipality="Oslo", capacity=5), mentor("paused", eligible=False, capacity=5)]
+    mentees = [mentee("a", municipality="oslo"), mentee("b", municipality="Bergen")]
+    result = propose_cohort(mentees, mentors, filters=MatchFilters(geography="municipality"))
+    assert [(p.mentor_id, p.mentee_id) for p in result.proposals] == [("oslo", "a")]
+    assert result.unmatched == ["b"]
+
+
+def test_pins_are_kept_even_against_filters_and_use_capacity() -> None:
+    mentors = [mentor("paused", eligible=False, capacity=1), mentor("free", capacity=1, specialisations=["braille"])]
+    mentees = [mentee("a", specialisations=["braille"]), mentee("b", specialisations=["braille"])]
+    pinned = [("free", "b")]
+    result = propose_cohort(mentees, mentors, pinned=pinned)
+    # "free" is used up by the pin, "paused" fails the eligible filter: a stays unmatched.
+    assert [(p.mentor_id, p.mentee_id) for p in result.proposals] == [("free", "b")]
+    assert result.unmatched == ["a"]
+    against_filter = propose_cohort(mentees, mentors, pinned=[("paused", "a")])
+    assert {(p.mentor_id, p.mentee_id) for p in against_filter.proposals} == {("paused", "a"), ("free", "b")}
+
+
+@pytest.mark.parametrize(
+    ("pinned", "rejected", "message"),
+    [
+        ([("ghost", "a")], [], "unknown mentor"),
+        ([("m", "ghost")], [], "unknown mentee"),
+        ([("m", "a"), ("n", "a")], [], "pinned more than once"),
+        ([("m", "a")], [("m", "a")], "both pinned and rejected"),
+        ([("m", "a"), ("m", "b")], [], "1 free place"),
+    ],
+)
+def test_invalid_pins_are_refused(pinned: list[tuple[str, str]], rejected: list[tuple[str, str]], message: str) -> None:
+    mentors = [mentor("m", capacity=2, open_pairings=1), mentor("n")]
+    with pytest.raises(ValueError, match=message):
+        propose_cohort([mentee("a"), mentee("b")], mentors, pinned=pinned, rejected=rejected)
+
+
+def test_rejected_pairs_are_never_proposed() -> None:
+    mentors = [mentor("best", specialisations=SPECS, capacity=2), mentor("other", capacity=2)]
+    mentees = [mentee("a", specialisations=SPECS), mentee("b", specialisations=SPECS)]
+    result = propose_cohort(mentees, mentors, rejected=[("best", "a")])
+    assert {(p.mentor_id, p.mentee_id) for p in result.proposals} == {("other", "a"), ("best", "b")}
+
+
+def test_empty_inputs() -> None:
+    assert propose_cohort([], [mentor("m")]).proposals == []
+    nobody = propose_cohort([mentee("b"), mentee("a")], [])
+    assert (nobody.matched, nobody.unmatched, nobody.total_score) == (0, ["a", "b"], 0.0)
+    with pytest.raises(ValueError, match="duplicate mentee"):
+        propose_cohort([mentee("a"), mentee("a")], [mentor("m")])
+
+
+def test_same_result_whatever_the_input_order() -> None:
+    rng = random.Random(7)
+    mentors = [
+        mentor(f"m{i}", capacity=rng.randint(1, 3), specialisations=rng.sample(SPECS, rng.randint(0, 3)))
+        for i in range(8)
+    ]
+    mentees = [mentee(f"e{i:02d}", specialisations=rng.sample(SPECS, rng.randint(1, 3))) for i in range(25)]
+    pinned = [("m0", "e03"), ("m1", "e07")]
+    rejected = [("m2", "e01"), ("m3", "e02")]
+    first = propose_cohort(mentees, mentors, pinned=pinned, rejected=rejected)
+    for _ in range(3):
+        rng.shuffle(mentors)
+        rng.shuffle(mentees)
+        again = propose_cohort(mentees, mentors, pinned=pinned[::-1], rejected=rejected[::-1])
+        assert again == first
+    assert [p.mentee_id for p in first.proposals] == sorted(p.mentee_id for p in first.proposals)

@@ -70,8 +70,8 @@ class MentorView(QWidget):
         self.mentor_combo.blockSignals(True)
         self.mentor_combo.clear()
         for person in sorted(people, key=lambda p: sort_text(p.name)):
-            place = f" ({person.municipality})" if person.municipality else ""
-            self.mentor_combo.addItem(person.name + place, person.id)
+            details = ", ".join(d for d in (person.municipality, person.email) if d)
+            self.mentor_combo.addItem(f"{person.name} ({details})" if details else person.name, person.id)
         self.mentor_combo.setCurrentIndex(self.mentor_combo.findData(kept) if kept else -1)
         self.mentor_combo.blockSignals(False)
         self.list.reload()

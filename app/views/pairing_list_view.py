@@ -164,14 +164,13 @@ class PairingListView(QWidget):
             self.filter_edit.clear,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        if can_dissolve:
-            for keys in (QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+D")):
-                QShortcut(
-                    keys,
-                    self.table,
-                    lambda: self._emit_selected(self.dissolve_requested),
-                    context=Qt.ShortcutContext.WidgetShortcut,
-                )
+        if can_dissolve:  # Delete on the table; Ctrl+D is the window's Pairing menu
+            QShortcut(
+                QKeySequence(QKeySequence.StandardKey.Delete),
+                self.table,
+                lambda: self._emit_selected(self.dissolve_requested),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
         self._update_counts()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from app.services.context import ServiceContext
@@ -24,6 +24,7 @@ class ServiceDialog(QDialog):
         self.ctx, self.tasks = ctx, tasks
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.result_row: Any = None
         self.busy = False
         self.outer = QVBoxLayout(self)
@@ -32,10 +33,17 @@ class ServiceDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
+        self.finished.connect(self._return_focus)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel and close"))
+
+    def _return_focus(self) -> None:
+        """Give the keyboard back to the window the dialog came from (not every platform does it by itself)."""
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().activateWindow()
 
     @property
     def ok_button(self) -> QPushButton:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import open_database
@@ -15,6 +19,7 @@ from app.views.main_window import MainWindow
 from tests.helpers import FakeClock
 
 WAIT_MS = 15_000
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture
@@ -45,3 +50,28 @@ def open_window(qtbot: QtBot) -> Callable[[ServiceContext], MainWindow]:
         return window
 
     return make
+
+
+def shown(parent: QWidget, kind: type[W]) -> W | None:
+    """The visible dialog (or widget) of a kind among `parent`'s children, as a person would find it on screen."""
+    return next((w for w in parent.findChildren(kind) if w.isVisible()), None)
+
+
+def wait_shown(qtbot: QtBot, parent: QWidget, kind: type[W]) -> W:
+    qtbot.waitUntil(lambda: shown(parent, kind) is not None, timeout=WAIT_MS)
+    found = shown(parent, kind)
+    assert found is not None
+    if found.isWindow():
+        qtbot.waitUntil(found.isActiveWindow, timeout=WAIT_MS)
+    return found
+
+
+def click_row(qtbot: QtBot, table: QTableView, row: int) -> None:
+    """Click a row of a table with the mouse (in its first column)."""
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def closed(widget: QWidget) -> bool:
+    """Hidden or already deleted (dialogs delete themselves when they close)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()

@@ -4,9 +4,11 @@
 class DomainError(Exception):
     """A known, expected refusal. Its message is shown to the coordinator as is."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        # The input field the refusal is about, when one is (e.g. "email"), so forms and imports can point at it.
+        self.field = field
 
     def __str__(self) -> str:
         return self.message

@@ -7,14 +7,28 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from app.cli import commands_matching, commands_pairings, commands_people, commands_programmes, commands_setup
+from app.cli import (
+    commands_matching,
+    commands_pairings,
+    commands_people,
+    commands_programmes,
+    commands_setup,
+    commands_spreadsheets,
+)
 from app.cli.session import CliState
 from app.errors import DomainError
 from app.logging_setup import configure_logging
 
 logger = logging.getLogger(__name__)
 
-COMMAND_MODULES = [commands_setup, commands_programmes, commands_people, commands_pairings, commands_matching]
+COMMAND_MODULES = [
+    commands_setup,
+    commands_programmes,
+    commands_people,
+    commands_pairings,
+    commands_matching,
+    commands_spreadsheets,
+]
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import DomainError, InvariantViolation
-from app.models import ChangeEntry, utcnow
+from app.models import utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -66,11 +66,8 @@ class ServiceContext:
 
 
 def _changed_entities(session: Session) -> dict[str, set[str]]:
-    changed: dict[str, set[str]] = {}
-    for obj in session.identity_map.values():
-        if isinstance(obj, ChangeEntry) and obj.transaction_id == session.info["transaction_id"]:
-            changed.setdefault(obj.entity, set()).add(obj.entity_id)
-    return changed
+    """Entity → ids journaled by this transaction (app.journal collects them as it writes the entries)."""
+    return {entity: set(ids) for entity, ids in session.info.get("journal_changed", {}).items()}
 
 
 def _integrity_message(exc: IntegrityError) -> DomainError:

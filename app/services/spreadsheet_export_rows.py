@@ -1,0 +1,234 @@
+"""The rows of each exported sheet, read with a few column queries (fast enough for 10,000 pairings)."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Meeting, MenteeProfile, MentorProfile, Pairing, PairingMilestone, Person, Programme
+from app.models.enums import MilestoneStatus
+from app.services.health import compute_health
+from app.spreadsheets.cells import local, version_text
+from app.spreadsheets.writer import Styled
+from app.vocabulary import slot_label
+
+logger = logging.getLogger(__name__)
+
+CHUNK = 900
+HEALTH_STYLE = {"on_track": "good", "needs_attention": "warn", "stalled": "bad"}
+PAIRING_STATUS_STYLE = {"active": "good", "completed": "good", "proposed": "neutral"}
+MILESTONE_STYLE = {"completed": "good", "in_progress": "warn", "pending": "neutral"}
+MEETING_STYLE = {"completed": "good", "scheduled": "neutral", "cancelled": "warn", "no_show": "bad"}
+
+
+def words(code: str | None) -> str:
+    """A stored code as the text a coordinator reads and may type back: 'senior_mentor' → 'senior mentor'."""
+    return (code or "").replace("_", " ")
+
+
+def _styled(code: str, styles: dict[str, str]) -> Styled:
+    return Styled(words(code), styles.get(code, "neutral"))
+
+
+def _newest(*moments: datetime | None) -> str:
+    return version_text(max(m for m in moments if m is not None))
+
+
+def reason_text(reasons: dict[str, Any]) -> str:
+    """A pairing's stored reasons as one line: each score component with its contribution, then the facts."""
+    parts = []
+    for key, value in reasons.items():
+        label = words(key)
+        if isinstance(value, dict) and "value" in value:
+            contribution = value.get("contribution")
+            extra = f" (+{contribution:g})" if isinstance(contribution, int | float) else ""
+            parts.append(f"{label} {value['value']:g}{extra}" if isinstance(value["value"], int | float) else label)
+        elif isinstance(value, list):
+            if value:
+                shown = [slot_label(v) if key.endswith("slots") and "_" in str(v) else words(str(v)) for v in value]
+                parts.append(f"{label}: {', '.join(shown)}")
+        elif value is not None:
+            parts.append(f"{label}: {value}")
+    return "; ".join(parts)
+
+
+def mentor_rows(
+    session: Session, programme_ids: list[str], names: dict[str, str], specs: dict[str, str]
+) -> Iterator[list[Any]]:
+    query = (
+        select(Person, MentorProfile)
+        .join(MentorProfile, MentorProfile.person_id == Person.id)
+        .where(MentorProfile.programme_id.in_(programme_ids), MentorProfile.deleted_at.is_(None))
+        .where(Person.deleted_at.is_(None))
+        .order_by(Person.name, Person.id)
+    )
+    for person, p in session.execute(query):
+        yield [
+            *_person_cells(person, names[p.programme_id]),
+            words(p.role),
+            words(p.state),
+            words(p.availability),
+            p.unavailable_until,
+            p.capacity,
+            "; ".join(specs.get(s, s) for s in p.specialisations),
+            "; ".join(slot_label(s) for s in p.slots),
+            "; ".join(words(m) for m in p.modalities),
+            p.max_travel_km,
+            p.bio,
+            person.external_ref,
+            _newest(person.updated_at, p.updated_at),
+        ]
+
+
+def mentee_rows(
+    session: Session, programme_ids: list[str], names: dict[str, str], specs: dict[str, str]
+) -> Iterator[list[Any]]:
+    query = (
+        select(Person, MenteeProfile)
+        .join(MenteeProfile, MenteeProfile.person_id == Person.id)
+        .where(MenteeProfile.programme_id.in_(programme_ids), MenteeProfile.deleted_at.is_(None))
+        .where(Person.deleted_at.is_(None))
+        .order_by(Person.name, Person.id)
+    )
+    for person, p in session.execute(query):
+        yield [
+            *_person_cells(person, names[p.programme_id]),
+            words(p.state),
+            "; ".join(specs.get(s, s) for s in p.specialisations),
+            "; ".join(slot_label(s) for s in p.slots),
+            "; ".join(words(m) for m in p.modalities),
+            person.external_ref,
+            _newest(person.updated_at, p.updated_at),
+        ]
+
+
+def _person_cells(person: Person, programme_name: str) -> list[Any]:
+    return [
+        person.id,
+        person.name,
+        person.email,
+        person.phone,
+        person.postcode,
+        person.municipality,
+        person.county,
+        person.latitude,
+        person.longitude,
+        programme_name,
+    ]
+
+
+class PairingData:
+    """Pairings, their milestones and meetings in scope, plus people's names, loaded once for all three sheets."""
+
+    def __init__(self, session: Session, programmes: list[Programme], now: datetime) -> None:
+        self.programmes = {p.id: p for p in programmes}
+        self.now = now
+        self.pairings = list(
+            session.scalars(
+                select(Pairing)
+                .where(Pairing.programme_id.in_(list(self.programmes)), Pairing.deleted_at.is_(None))
+                .order_by(Pairing.proposed_at, Pairing.id)
+            )
+        )
+        ids = [p.id for p in self.pairings]
+        people = list({p.mentor_id for p in self.pairings} | {p.mentee_id for p in self.pairings})
+        self.names: dict[str, str] = {}
+        for start in range(0, len(people), CHUNK):
+            chunk = people[start : start + CHUNK]
+            self.names.update(session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk))).all())
+        self.milestones: dict[str, list[PairingMilestone]] = defaultdict(list)
+        self.meetings: dict[str, list[Meeting]] = defaultdict(list)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for m in session.scalars(
+                select(PairingMilestone)
+                .where(PairingMilestone.pairing_id.in_(chunk), PairingMilestone.deleted_at.is_(None))
+                .order_by(PairingMilestone.pairing_id, PairingMilestone.position)
+            ):
+                self.milestones[m.pairing_id].append(m)
+            for meeting in session.scalars(
+                select(Meeting)
+                .where(Meeting.pairing_id.in_(chunk), Meeting.deleted_at.is_(None))
+                .order_by(Meeting.scheduled_at, Meeting.id)
+            ):
+                self.meetings[meeting.pairing_id].append(meeting)
+
+    def pairing_rows(self) -> Iterator[list[Any]]:
+        for p in self.pairings:
+            programme = self.programmes[p.programme_id]
+            own = self.milestones.get(p.id, [])
+            open_ones = [m for m in own if m.status != MilestoneStatus.COMPLETED]
+            due: list[date] = [m.due_date for m in open_ones if m.due_date is not None]
+            health = compute_health(
+                p.status,
+                now=self.now,
+                last_activity_at=p.last_activity_at,
+                proposed_at=p.proposed_at,
+                earliest_open_due=min(due) if due else None,
+                amber_days=programme.amber_days,
+                red_days=programme.red_days,
+            ).value
+            yield [
+                p.id,
+                programme.name,
+                p.mentor_id,
+                self.names.get(p.mentor_id, ""),
+                p.mentee_id,
+                self.names.get(p.mentee_id, ""),
+                _styled(p.status, PAIRING_STATUS_STYLE),
+                _styled(health, HEALTH_STYLE),
+                open_ones[0].title if open_ones else None,
+                p.score,
+                reason_text(p.reasons or {}),
+                local(p.proposed_at),
+                local(p.activated_at),
+                local(p.completed_at or p.dissolved_at or p.declined_at),
+                words(p.dissolution_reason),
+                p.status_note,
+                local(p.last_activity_at),
+                version_text(p.updated_at),
+            ]
+
+    def milestone_rows(self) -> Iterator[list[Any]]:
+        for p in self.pairings:
+            for m in self.milestones.get(p.id, []):
+                overdue = (
+                    m.status != MilestoneStatus.COMPLETED and m.due_date is not None and m.due_date < self.now.date()
+                )
+                yield [
+                    m.id,
+                    p.id,
+                    self.names.get(p.mentor_id, ""),
+                    self.names.get(p.mentee_id, ""),
+                    m.position,
+                    m.title,
+                    m.due_date,
+                    Styled(words(m.status), "bad") if overdue else _styled(m.status, MILESTONE_STYLE),
+                    local(m.started_at),
+                    local(m.completed_at),
+                    m.completed_by,
+                    version_text(m.updated_at),
+                ]
+
+    def meeting_rows(self) -> Iterator[list[Any]]:
+        for p in self.pairings:
+            for m in self.meetings.get(p.id, []):
+                yield [
+                    m.id,
+                    p.id,
+                    self.names.get(p.mentor_id, ""),
+                    self.names.get(p.mentee_id, ""),
+                    local(m.scheduled_at),
+                    m.duration_minutes,
+                    words(m.modality),
+                    _styled(m.status, MEETING_STYLE),
+                    m.reason,
+                    m.summary,
+                    version_text(m.updated_at),
+                ]

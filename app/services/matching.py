@@ -281,23 +281,29 @@ def rank_mentors(data: MatchInput, mentee_id: str, filters: MatchFilters, top: i
     )
 
 
-def rank_mentees(data: MatchInput, mentor_id: str, filters: MatchFilters) -> list[MenteeCandidateRow]:
-    """Waiting mentees that suit one mentor, best first (the same filters and score, seen from the mentor)."""
+def rank_mentees(
+    data: MatchInput, mentor_id: str, filters: MatchFilters, top: int | None = None
+) -> tuple[list[MenteeCandidateRow], int]:
+    """Waiting mentees that suit one mentor, best first (the same filters and score, seen from the mentor).
+
+    Returns the best `top` rows (all when None) and how many mentees passed the filters in all.
+    """
     mentor = next((m for m in data.mentors if m.id == mentor_id), None)
     if mentor is None:
         raise InvalidInput(f"{data.names.get(mentor_id, mentor_id)} is not a mentor in this programme.")
     waiting = [data.mentees[i] for i in data.waiting]
     if not waiting:
-        return []
-    feasible, _scores = score_matrix(
+        return [], 0
+    feasible, scores = score_matrix(
         [mentor], waiting, previous_pairs=data.previous_pairs, filters=filters, weights=data.weights
     )
+    passing = [i for i, ok in enumerate(feasible[:, 0].tolist()) if ok]
+    passing.sort(key=lambda i: (-round(float(scores[i, 0]), 6), waiting[i].id))
     rows = []
-    for mentee, ok in zip(waiting, feasible[:, 0].tolist(), strict=True):
-        if ok:
-            score, reasons = score_pair(mentor, mentee, data.weights)
-            rows.append(MenteeCandidateRow(mentee=mentee.id, mentee_name=mentee.name, score=score, reasons=reasons))
-    return sorted(rows, key=lambda r: (-round(r.score, 6), r.mentee))
+    for i in passing[:top] if top is not None else passing:
+        score, reasons = score_pair(mentor, waiting[i], data.weights)
+        rows.append(MenteeCandidateRow(mentee=waiting[i].id, mentee_name=waiting[i].name, score=score, reasons=reasons))
+    return rows, len(passing)
 
 
 def suggest_mentors(

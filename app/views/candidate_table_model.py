@@ -44,6 +44,10 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
             Column(self.tr("Why"), lambda r: r.why),
         )
 
+    @staticmethod
+    def column_widths() -> tuple[int, ...]:
+        return (60, 220, 70)
+
     def summary(self, row: CandidateRow) -> str:
         return self.tr("Number {rank}: {name}, score {score:.2f}. {why}").format(
             rank=row.rank, name=row.name, score=row.score, why=row.why
@@ -51,6 +55,10 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
 
 
 class ExcludedTableModel(RowTableModel[ExcludedRow]):
+    @staticmethod
+    def column_widths() -> tuple[int, ...]:
+        return (220, 160)
+
     def columns(self) -> Sequence[Column[ExcludedRow]]:
         return (
             Column(self.tr("Mentor"), lambda r: r.mentor_name),

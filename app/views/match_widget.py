@@ -32,6 +32,8 @@ from app.views.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 MATCHABLE = ("matching", "active")
+# Candidates listed at once; the heading says how many passed the filters in all.
+SHOWN = 50
 
 
 class MatchWidget(QWidget):
@@ -122,8 +124,12 @@ class MatchWidget(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # Fixed widths: sizing columns to their contents would ask for every cell on each re-rank.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(model.column_widths()):
+            table.setColumnWidth(column, width)
         table.setWordWrap(False)
         return table
 
@@ -231,7 +237,7 @@ class MatchWidget(QWidget):
             return
         filters = self.filters.filters()
         if mentor_mode:
-            found = rank_mentees(self.data, person, filters)
+            found, total = rank_mentees(self.data, person, filters, top=SHOWN)
             rows = [
                 CandidateRow(i, r.mentee, r.mentee_name, r.score, r.reasons, reason_text(r.reasons, self.spec_names))
                 for i, r in enumerate(found, start=1)
@@ -239,7 +245,7 @@ class MatchWidget(QWidget):
             self.excluded_model.set_rows([])
             self.excluded_summary.setText("")
         else:
-            result = rank_mentors(self.data, person, filters, top=None)
+            result = rank_mentors(self.data, person, filters, top=SHOWN)
             rows = [
                 CandidateRow(i, s.mentor, s.mentor_name, s.score, s.reasons, reason_text(s.reasons, self.spec_names))
                 for i, s in enumerate(result.suggestions, start=1)
@@ -254,9 +260,16 @@ class MatchWidget(QWidget):
                 if counts
                 else self.tr("No filter is on.")
             )
-        self.model.set_rows(rows)
+        self.model.set_rows(rows[:SHOWN])
         name = self.data.names.get(person, "")
-        self.heading.setText(self.tr("{count} candidates for {name}").format(count=len(rows), name=name))
+        if not mentor_mode:
+            total = len(self.data.mentors) - sum(result.excluded.values())
+        if total > SHOWN:
+            self.heading.setText(
+                self.tr("The best {shown} of {count} candidates for {name}").format(shown=SHOWN, count=total, name=name)
+            )
+        else:
+            self.heading.setText(self.tr("{count} candidates for {name}").format(count=total, name=name))
         self._update_buttons()
 
     def selected_rows(self) -> list[CandidateRow]:

@@ -111,9 +111,10 @@ def test_ranking_from_a_mentor_with_free_places(ctx: ServiceContext) -> None:
     create_pairing(ctx, programme=programme.id, mentor=make_mentor(ctx, programme.id, "Someone").id, mentee=paired.id)
 
     data = load_matching(ctx, programme.name)
-    rows = rank_mentees(data, mentor.id, MatchFilters())
-    assert [r.mentee for r in rows] == [fit.id, other.id]
+    rows, total = rank_mentees(data, mentor.id, MatchFilters())
+    assert [r.mentee for r in rows] == [fit.id, other.id] and total == 2
+    assert rank_mentees(data, mentor.id, MatchFilters(), top=1) == ([rows[0]], 2)
     assert rows[0].score == pytest.approx(2.0 + 1.0 + 1.0 + 0.5)
-    assert [r.mentee for r in rank_mentees(data, mentor.id, MatchFilters(geography="county"))] == [fit.id]
+    assert [r.mentee for r in rank_mentees(data, mentor.id, MatchFilters(geography="county"))[0]] == [fit.id]
     with pytest.raises(InvalidInput, match="not a mentor in this programme"):
         rank_mentees(data, fit.id, MatchFilters())

@@ -1,0 +1,85 @@
+"""Match widget re-ranking: how long a filter change takes with 1,000 mentors (DESIGN.md §10, issue: ≤ 50 ms)."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from app.matching import MatchWeights
+from app.services.matching import MatchInput
+from benchmarks.matching import make_instance
+
+BUDGET = 0.05
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(argv or [])
+    quick = "--quick" in args
+    n_mentors = 100 if quick else 1000
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from app.views.match_widget import MatchWidget
+    from app.views.tasks import InlineTaskRunner
+
+    instance = make_instance(n_mentors, 50)
+    data = MatchInput(
+        programme_id="bench",
+        mentors=list(instance.mentors),
+        mentees={m.id: m for m in instance.mentees},
+        waiting=sorted(m.id for m in instance.mentees),
+        previous_pairs=frozenset(instance.previous_pairs),
+        weights=MatchWeights(),
+        names={
+            **{m.id: m.name or m.id[:8] for m in instance.mentors},
+            **{m.id: m.name or m.id[:8] for m in instance.mentees},
+        },
+    )
+    specs = sorted({s for m in instance.mentors for s in m.specialisations})
+    widget = MatchWidget(ctx=None, tasks=InlineTaskRunner())  # type: ignore[arg-type]  # data is injected below
+    widget.resize(1200, 800)
+    widget.show()
+    widget._loaded((data, {s: s.replace("_", " ") for s in specs}))
+    app.processEvents()
+
+    panel = widget.filters
+    toggles = [panel.slot_overlap, panel.modality, panel.not_paired_before, panel.eligible]
+    timings = []
+    for i in range(10 if quick else 40):
+        box = toggles[i % len(toggles)]
+        start = time.perf_counter()
+        box.click()  # emits changed → rerank → model reset, as a click would
+        app.processEvents()
+        timings.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    panel.set_geography("county")
+    app.processEvents()
+    timings.append(time.perf_counter() - start)
+    median = statistics.median(timings)
+    print(
+        json.dumps(
+            {
+                "name": "match_widget_filter_change",
+                "seconds": round(median, 6),
+                "max_seconds": round(max(timings), 6),
+                "budget_seconds": BUDGET,
+                "within_budget": median <= BUDGET,
+                "mentors": n_mentors,
+                "candidates_shown": widget.model.rowCount(),
+                "ratio_vs_reference": None,
+            }
+        )
+    )
+    widget.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -149,7 +149,10 @@ class CohortReviewDialog(QDialog):
 
     def _proposed(self, proposal: CohortProposal) -> None:
         self.proposal = proposal
-        self.model.set_rows(proposal.proposals)
+        # Grouped by mentor, so a coordinator sees each mentor's new mentees together.
+        self.model.set_rows(
+            sorted(proposal.proposals, key=lambda r: (r.mentor_name.casefold(), r.mentee_name.casefold()))
+        )
         waiting = proposal.matched + len(proposal.unmatched)
         self.summary.setText(
             self.tr(

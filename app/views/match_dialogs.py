@@ -80,7 +80,7 @@ class CompareDialog(QDialog):
                 (
                     label,
                     [
-                        self.tr("{value:g} × {weight:g} = {contribution:g}").format(
+                        self.tr("{value:.3g} × {weight:.3g} = {contribution:.3g}").format(
                             value=score_breakdown(r.reasons)[position][1],
                             weight=score_breakdown(r.reasons)[position][2],
                             contribution=score_breakdown(r.reasons)[position][3],
@@ -154,7 +154,7 @@ class CreatePairingDialog(ServiceDialog):
         question.setWordWrap(True)
         lines = [self.tr("Score {score:.2f}, made of:").format(score=score)]
         lines += [
-            self.tr("• {part}: {value:g} × {weight:g} = {contribution:g}").format(
+            self.tr("• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}").format(
                 part=part, value=value, weight=weight, contribution=contribution
             )
             for part, value, weight, contribution in score_breakdown(reasons)
@@ -171,6 +171,7 @@ class CreatePairingDialog(ServiceDialog):
         self.details.setAccessibleDescription("\n".join(lines))
         self.outer.addWidget(question)
         self.outer.addWidget(self.details)
+        self.setMinimumWidth(520)
         self.ok_button.setText(self.tr("&Propose pairing"))
         self.ok_button.setAccessibleName(self.tr("Propose pairing"))
         self.finish_layout()

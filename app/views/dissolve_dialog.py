@@ -39,10 +39,10 @@ class DissolveDialog(ServiceDialog):
         form = QFormLayout()
         self.reason_combo = QComboBox(self)
         self.reason_combo.setAccessibleName(self.tr("Reason for dissolving (required)"))
-        self.reason_combo.setPlaceholderText(self.tr("Choose a reason…"))
+        # A real first entry rather than a placeholder: screen readers on Linux read a combo box's current text.
+        self.reason_combo.addItem(self.tr("Choose a reason…"), "")
         for code in DISSOLUTION_REASONS:
             self.reason_combo.addItem(reason_label(code), code)
-        self.reason_combo.setCurrentIndex(-1)
         self.reason_combo.currentIndexChanged.connect(self.refresh_ok)
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(NOTE_LIMIT)
@@ -63,7 +63,7 @@ class DissolveDialog(ServiceDialog):
 
     @property
     def reason(self) -> str | None:
-        return self.reason_combo.currentData() if self.reason_combo.currentIndex() >= 0 else None
+        return self.reason_combo.currentData() or None
 
     def refresh_ok(self) -> None:
         ready = self.reason is not None and not self.busy

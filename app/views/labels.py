@@ -175,8 +175,11 @@ def days_ago_text(days: int) -> str:
     return _t("{n} days ago").format(n=days)
 
 
-# Bokmål sorts æ, ø and å after z, in that order; plain code-point order would put å before æ.
-_NORWEGIAN_ORDER = str.maketrans({"æ": "z\u0001", "ø": "z\u0002", "å": "z\u0003"})
+# Bokmål sorts æ, ø and å after z, in that order (ä and ö as æ and ø, ü as y, é as e); plain code-point order
+# would put å before æ.
+_NORWEGIAN_ORDER = str.maketrans(
+    {"æ": "\ufff0", "ä": "\ufff0", "ø": "\ufff1", "ö": "\ufff1", "å": "\ufff2", "ü": "y", "é": "e", "è": "e"}
+)
 
 
 def sort_text(text: str | None) -> str:

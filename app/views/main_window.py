@@ -173,9 +173,9 @@ class MainWindow(QMainWindow):
     def choose_scope(self) -> None:
         ScopeDialog(ctx=self.ctx, tasks=self.tasks, parent=self).open()
 
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
+    def show_shortcuts(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("Keyboard shortcuts"),
             self.tr(
                 "Ctrl+1 … Ctrl+6: go to Pairings, Archive, People, Programmes, View as mentor, Matching\n"
@@ -184,7 +184,14 @@ class MainWindow(QMainWindow):
                 "Ctrl+Return (in a pairing): mark the selected milestone complete\n"
                 "Ctrl+Tab: next section of a pairing\nF5: refresh\nCtrl+M: view as mentor\nEscape: close a dialog"
             ),
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        box.setAccessibleName(self.tr("Keyboard shortcuts"))
+        box.button(QMessageBox.StandardButton.Close).setAccessibleName(self.tr("Close the list of shortcuts"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- pairings
     def _selected(self, action: object) -> None:

@@ -34,7 +34,7 @@ class MentorView(QWidget):
         label = QLabel(self.tr("View as &mentor:"), self)
         self.mentor_combo = QComboBox(self)
         self.mentor_combo.setAccessibleName(self.tr("Mentor whose view to show"))
-        self.mentor_combo.setPlaceholderText(self.tr("Choose a mentor…"))
+        self.mentor_combo.addItem(self.tr("Choose a mentor…"), "")
         self.mentor_combo.setMinimumContentsLength(28)
         self.mentor_combo.currentIndexChanged.connect(self._mentor_chosen)
         label.setBuddy(self.mentor_combo)
@@ -69,10 +69,11 @@ class MentorView(QWidget):
         kept = self.mentor_id
         self.mentor_combo.blockSignals(True)
         self.mentor_combo.clear()
+        self.mentor_combo.addItem(self.tr("Choose a mentor…"), "")
         for person in sorted(people, key=lambda p: sort_text(p.name)):
             details = ", ".join(d for d in (person.municipality, person.email) if d)
             self.mentor_combo.addItem(f"{person.name} ({details})" if details else person.name, person.id)
-        self.mentor_combo.setCurrentIndex(self.mentor_combo.findData(kept) if kept else -1)
+        self.mentor_combo.setCurrentIndex(max(self.mentor_combo.findData(kept), 0) if kept else 0)
         self.mentor_combo.blockSignals(False)
         self.list.reload()
 
@@ -83,7 +84,7 @@ class MentorView(QWidget):
         self.mentor_combo.setCurrentIndex(self.mentor_combo.findData(mentor_id))
 
     def _mentor_chosen(self) -> None:
-        self.mentor_id = self.mentor_combo.currentData()
+        self.mentor_id = self.mentor_combo.currentData() or None
         name = self.mentor_combo.currentText().split(" (")[0]
         self.list.set_empty_text(
             self.tr("{name} has no active pairings at the moment.").format(name=name)

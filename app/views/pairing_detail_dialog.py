@@ -123,13 +123,14 @@ class PairingDetailDialog(QDialog):
             QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self._set_milestone("completed"))
             self.milestone_table.selectionModel().currentRowChanged.connect(self._refresh_actions)
         self.tabs.addTab(milestone_page, self.tr("Milestones"))
+        self.other_tables: list[QTableView] = []
         for model, title in (
             (self.history, self.tr("History")),
             (self.meetings, self.tr("Meetings")),
             (self.notes, self.tr("Notes")),
         ):
             page = QWidget(self)
-            self._table(model, title, QVBoxLayout(page))
+            self.other_tables.append(self._table(model, title, QVBoxLayout(page)))
             self.tabs.addTab(page, title)
         layout.addWidget(self.tabs, 1)
 
@@ -140,8 +141,9 @@ class PairingDetailDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
+        # Hidden pages' tables stay in the chain; Tab skips what is not visible.
         order: list[QWidget] = [*self.actions[:4], self.tabs.tabBar(), self.milestone_table, *self.actions[4:]]
-        chain_tab_order([*order, self.close_button])
+        chain_tab_order([*order, *self.other_tables, self.close_button])
         notifier.changed.connect(self._data_changed)
         self.reload()
 

@@ -32,7 +32,7 @@ def test_dissolve_cannot_be_confirmed_without_a_reason(
     qtbot.keyClick(window.overview.table, Qt.Key.Key_Delete)
     dialog = wait_shown(qtbot, window, DissolveDialog)
 
-    assert dialog.reason_combo.hasFocus() and dialog.reason_combo.currentIndex() == -1
+    assert dialog.reason_combo.hasFocus() and dialog.reason is None
     assert "Kari Nordmann and Ola Hansen" in dialog.explanation.text()
     assert not dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

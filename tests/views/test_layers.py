@@ -1,0 +1,50 @@
+"""The desktop keeps its layer: no SQLAlchemy or ORM import in app/views; its vocabularies match the domain's."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import app.views
+from app.models import enums
+from app.views import labels
+
+VIEWS = Path(app.views.__file__).parent
+
+
+def test_views_never_import_sqlalchemy_or_the_orm() -> None:
+    offenders = []
+    for path in sorted(VIEWS.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.startswith(("sqlalchemy", "app.models", "app.db"))]
+    assert offenders == []
+
+
+def test_form_vocabularies_match_the_domain() -> None:
+    assert set(labels.DISSOLUTION_REASONS) == set(enums.values(enums.DissolutionReason))
+    assert set(labels.NOTE_VISIBILITIES) == set(enums.values(enums.NoteVisibility))
+    assert enums.values(enums.Modality) == labels.MODALITIES
+    assert enums.values(enums.MentorRole) == labels.MENTOR_ROLES
+    assert enums.values(enums.MentorState) == labels.MENTOR_STATES
+    assert enums.values(enums.MenteeState) == labels.MENTEE_STATES
+    assert enums.values(enums.ProgrammeState) == labels.PROGRAMME_STATES
+    assert enums.values(enums.MilestoneStatus) == labels.MILESTONE_STATUSES
+    assert set(labels.MENTOR_NEXT_STATES) == set(labels.MENTOR_STATES)
+    for code in enums.values(enums.Health):
+        assert labels.health_label(code) != code
+
+
+def test_every_code_has_words() -> None:
+    for code in labels.DISSOLUTION_REASONS:
+        assert labels.reason_label(code) != code
+    for code in labels.NOTE_VISIBILITIES:
+        assert labels.visibility_label(code) != code
+    for code in labels.MENTOR_STATES:
+        assert labels.mentor_state_label(code) != code
+    assert labels.slot_label("mon_evening") == "Monday evening"
+    assert sorted(["Ås", "Øy", "Æra", "Zeta"], key=labels.sort_text) == ["Zeta", "Æra", "Øy", "Ås"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import Meeting, MenteeProfile, MentorProfile, Pairing, PairingMilestone, Person, Programme
@@ -24,6 +24,19 @@ CHUNK = 900
 HEALTH_STYLE = {"on_track": "good", "needs_attention": "warn", "stalled": "bad"}
 PAIRING_STATUS_STYLE = {"active": "good", "completed": "good", "proposed": "neutral"}
 MILESTONE_STYLE = {"completed": "good", "in_progress": "warn", "pending": "neutral"}
+# Only the columns a sheet shows: each date column read costs a conversion per row.
+PAIRING_COLUMNS = (
+    "id", "programme_id", "mentor_id", "mentee_id", "status", "score", "reasons", "proposed_at", "activated_at",
+    "declined_at", "completed_at", "dissolved_at", "dissolution_reason", "status_note", "last_activity_at",
+    "updated_at",
+)  # fmt: skip
+MILESTONE_COLUMNS = (
+    "id", "pairing_id", "position", "title", "due_date", "status", "started_at", "completed_at", "completed_by",
+    "updated_at",
+)  # fmt: skip
+MEETING_COLUMNS = (
+    "id", "pairing_id", "scheduled_at", "duration_minutes", "modality", "status", "reason", "summary", "updated_at",
+)  # fmt: skip
 MEETING_STYLE = {"completed": "good", "scheduled": "neutral", "cancelled": "warn", "no_show": "bad"}
 
 
@@ -61,16 +74,14 @@ def reason_text(reasons: dict[str, Any]) -> str:
 def mentor_rows(
     session: Session, programme_ids: list[str], names: dict[str, str], specs: dict[str, str]
 ) -> Iterator[list[Any]]:
-    query = (
-        select(Person, MentorProfile)
-        .join(MentorProfile, MentorProfile.person_id == Person.id)
-        .where(MentorProfile.programme_id.in_(programme_ids), MentorProfile.deleted_at.is_(None))
-        .where(Person.deleted_at.is_(None))
-        .order_by(Person.name, Person.id)
-    )
-    for person, p in session.execute(query):
+    profile = MentorProfile.__table__.c
+    query = _people_query(MentorProfile).add_columns(
+        profile.role, profile.availability, profile.unavailable_until, profile.capacity, profile.max_travel_km,
+        profile.bio,
+    )  # fmt: skip
+    for p in session.execute(query.where(profile.programme_id.in_(programme_ids))):
         yield [
-            *_person_cells(person, names[p.programme_id]),
+            *_person_cells(p, names[p.programme_id]),
             words(p.role),
             words(p.state),
             words(p.availability),
@@ -81,34 +92,57 @@ def mentor_rows(
             "; ".join(words(m) for m in p.modalities),
             p.max_travel_km,
             p.bio,
-            person.external_ref,
-            _newest(person.updated_at, p.updated_at),
+            p.external_ref,
+            _newest(p.person_updated_at, p.profile_updated_at),
         ]
 
 
 def mentee_rows(
     session: Session, programme_ids: list[str], names: dict[str, str], specs: dict[str, str]
 ) -> Iterator[list[Any]]:
-    query = (
-        select(Person, MenteeProfile)
-        .join(MenteeProfile, MenteeProfile.person_id == Person.id)
-        .where(MenteeProfile.programme_id.in_(programme_ids), MenteeProfile.deleted_at.is_(None))
-        .where(Person.deleted_at.is_(None))
-        .order_by(Person.name, Person.id)
-    )
-    for person, p in session.execute(query):
+    query = _people_query(MenteeProfile).where(MenteeProfile.__table__.c.programme_id.in_(programme_ids))
+    for p in session.execute(query):
         yield [
-            *_person_cells(person, names[p.programme_id]),
+            *_person_cells(p, names[p.programme_id]),
             words(p.state),
             "; ".join(specs.get(s, s) for s in p.specialisations),
             "; ".join(slot_label(s) for s in p.slots),
             "; ".join(words(m) for m in p.modalities),
-            person.external_ref,
-            _newest(person.updated_at, p.updated_at),
+            p.external_ref,
+            _newest(p.person_updated_at, p.profile_updated_at),
         ]
 
 
-def _person_cells(person: Person, programme_name: str) -> list[Any]:
+def _people_query(model: type[MentorProfile] | type[MenteeProfile]) -> Select[Any]:
+    """Plain rows (no ORM objects: ten times faster for 10,000 people) of people joined to their profiles."""
+    person, profile = Person.__table__.c, model.__table__.c
+    return (
+        select(
+            person.id,
+            person.name,
+            person.email,
+            person.phone,
+            person.postcode,
+            person.municipality,
+            person.county,
+            person.latitude,
+            person.longitude,
+            person.external_ref,
+            person.updated_at.label("person_updated_at"),
+            profile.programme_id,
+            profile.state,
+            profile.specialisations,
+            profile.slots,
+            profile.modalities,
+            profile.updated_at.label("profile_updated_at"),
+        )
+        .join_from(Person.__table__, model.__table__, profile.person_id == person.id)
+        .where(profile.deleted_at.is_(None), person.deleted_at.is_(None))
+        .order_by(person.name, person.id)
+    )
+
+
+def _person_cells(person: Any, programme_name: str) -> list[Any]:
     return [
         person.id,
         person.name,
@@ -129,35 +163,35 @@ class PairingData:
     def __init__(self, session: Session, programmes: list[Programme], now: datetime) -> None:
         self.programmes = {p.id: p for p in programmes}
         self.now = now
-        self.pairings = list(
-            session.scalars(
-                select(Pairing)
-                .where(Pairing.programme_id.in_(list(self.programmes)), Pairing.deleted_at.is_(None))
-                .order_by(Pairing.proposed_at, Pairing.id)
-            )
-        )
+        # Plain rows rather than ORM objects: building 40,000 objects took longer than writing the workbook.
+        pairing, milestone, meeting = Pairing.__table__, PairingMilestone.__table__, Meeting.__table__
+        self.pairings = session.execute(
+            select(*(pairing.c[name] for name in PAIRING_COLUMNS))
+            .where(pairing.c.programme_id.in_(list(self.programmes)), pairing.c.deleted_at.is_(None))
+            .order_by(pairing.c.proposed_at, pairing.c.id)
+        ).all()
         ids = [p.id for p in self.pairings]
         people = list({p.mentor_id for p in self.pairings} | {p.mentee_id for p in self.pairings})
         self.names: dict[str, str] = {}
         for start in range(0, len(people), CHUNK):
             chunk = people[start : start + CHUNK]
             self.names.update(session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk))).all())
-        self.milestones: dict[str, list[PairingMilestone]] = defaultdict(list)
-        self.meetings: dict[str, list[Meeting]] = defaultdict(list)
+        self.milestones: dict[str, list[Any]] = defaultdict(list)
+        self.meetings: dict[str, list[Any]] = defaultdict(list)
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
-            for m in session.scalars(
-                select(PairingMilestone)
-                .where(PairingMilestone.pairing_id.in_(chunk), PairingMilestone.deleted_at.is_(None))
-                .order_by(PairingMilestone.pairing_id, PairingMilestone.position)
+            for m in session.execute(
+                select(*(milestone.c[name] for name in MILESTONE_COLUMNS))
+                .where(milestone.c.pairing_id.in_(chunk), milestone.c.deleted_at.is_(None))
+                .order_by(milestone.c.pairing_id, milestone.c.position)
             ):
                 self.milestones[m.pairing_id].append(m)
-            for meeting in session.scalars(
-                select(Meeting)
-                .where(Meeting.pairing_id.in_(chunk), Meeting.deleted_at.is_(None))
-                .order_by(Meeting.scheduled_at, Meeting.id)
+            for m in session.execute(
+                select(*(meeting.c[name] for name in MEETING_COLUMNS))
+                .where(meeting.c.pairing_id.in_(chunk), meeting.c.deleted_at.is_(None))
+                .order_by(meeting.c.scheduled_at, meeting.c.id)
             ):
-                self.meetings[meeting.pairing_id].append(meeting)
+                self.meetings[m.pairing_id].append(m)
 
     def pairing_rows(self) -> Iterator[list[Any]]:
         for p in self.pairings:
@@ -196,16 +230,16 @@ class PairingData:
             ]
 
     def milestone_rows(self) -> Iterator[list[Any]]:
+        today, completed = self.now.date(), MilestoneStatus.COMPLETED.value
         for p in self.pairings:
-            for m in self.milestones.get(p.id, []):
-                overdue = (
-                    m.status != MilestoneStatus.COMPLETED and m.due_date is not None and m.due_date < self.now.date()
-                )
+            mentor, mentee = self.names.get(p.mentor_id, ""), self.names.get(p.mentee_id, "")
+            for m in self.milestones.get(p.id, ()):
+                overdue = m.status != completed and m.due_date is not None and m.due_date < today
                 yield [
                     m.id,
                     p.id,
-                    self.names.get(p.mentor_id, ""),
-                    self.names.get(p.mentee_id, ""),
+                    mentor,
+                    mentee,
                     m.position,
                     m.title,
                     m.due_date,

@@ -166,7 +166,9 @@ def version(value: object) -> datetime | None:
 
 
 def version_text(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(timespec="microseconds")
 
 
 def local(value: datetime | None, zone: tzinfo = LOCAL_ZONE) -> datetime | None:

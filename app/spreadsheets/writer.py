@@ -13,7 +13,7 @@ import logging
 import math
 import os
 import re
-import tempfile
+import uuid
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,7 +26,6 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.spreadsheets.columns import Column
@@ -40,6 +39,11 @@ RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 OOXML_ESCAPE_RE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 MAX_ROW = 1_048_576
+# Anything in a text that needs more than copying: markup, control characters, OOXML's own '_xHHHH_' escapes.
+SPECIAL_RE = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]|_x[0-9A-Fa-f]{4}_")
+# Excel's day 0 (the 1900 system, after its leap-year quirk): serial = days since this moment.
+EXCEL_EPOCH = datetime(1899, 12, 30)
+EXCEL_EPOCH_DAY = date(1899, 12, 30)
 
 # Status colours (fill, text): pale fills with dark text keep contrast above 4.5:1; the text always says the status.
 STATUS_STYLES = {
@@ -158,37 +162,47 @@ class WorkbookWriter:
             ws.data_validations.append(rule)
 
     def _rows_xml(self, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> tuple[str, int]:
+        """The sheet XML of the data rows; this loop is the hot path of a large export, hence its plainness."""
         letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
-        styles = [self._column_style(c) for c in columns]
-        named, quoted = self._styles, self._styles["quoted"]
+        plain = [self._column_style(c) for c in columns]
+        attrs = [f' s="{s}"' if s else "" for s in plain]
+        named = {name: f' s="{s}"' if s else "" for name, s in self._styles.items()}
+        quoted = named["quoted"]
         parts: list[str] = []
+        append = parts.append
         number = 1
         for number, row in enumerate(rows, start=2):
-            parts.append(f'<row r="{number}">')
+            append(f'<row r="{number}">')
             for index, value in enumerate(row):
-                if value is None:
+                if value is None or value == "":
                     continue
-                style = styles[index]
+                style = attrs[index]
                 if type(value) is Styled:
                     style, value = named[value.style], value.value
-                ref = f"{letters[index]}{number}"
-                if isinstance(value, str):
-                    if not value:
-                        continue
-                    if value.startswith(RISKY_START) and style == 0:
+                kind = type(value)
+                if kind is str:
+                    if SPECIAL_RE.search(value) is not None:
+                        value = _clean_text(value)
+                    if value.startswith(RISKY_START) and not plain[index]:
                         style = quoted
-                    parts.append(_text_cell(ref, style, value))
-                elif isinstance(value, bool):
-                    parts.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
-                elif isinstance(value, datetime | date):
-                    parts.append(f'<c r="{ref}" s="{style}"><v>{to_excel(value)}</v></c>')
-                elif isinstance(value, int | float):
-                    if isinstance(value, float) and not math.isfinite(value):
-                        continue
-                    parts.append(f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>')
-                else:
-                    parts.append(_text_cell(ref, style, str(value)))
-            parts.append("</row>")
+                    append(f'<c r="{letters[index]}{number}"{style} t="inlineStr"><is><t xml:space="preserve">')
+                    append(value)
+                    append("</t></is></c>")
+                elif kind is bool:
+                    append(f'<c r="{letters[index]}{number}" t="b"><v>{int(value)}</v></c>')
+                elif kind is datetime:
+                    serial = (value - EXCEL_EPOCH).total_seconds() / 86400
+                    append(f'<c r="{letters[index]}{number}"{style}><v>{serial!r}</v></c>')
+                elif kind is date:
+                    append(f'<c r="{letters[index]}{number}"{style}><v>{(value - EXCEL_EPOCH_DAY).days}</v></c>')
+                elif kind is int or (kind is float and math.isfinite(value)):
+                    append(f'<c r="{letters[index]}{number}"{style}><v>{value!r}</v></c>')
+                elif kind is not float:
+                    text = _clean_text(str(value))
+                    append(f'<c r="{letters[index]}{number}"{style} t="inlineStr"><is><t xml:space="preserve">')
+                    append(text)
+                    append("</t></is></c>")
+            append("</row>")
         return "".join(parts), number - 1
 
     def set_meta(self, values: dict[str, str]) -> None:
@@ -209,25 +223,22 @@ class WorkbookWriter:
         self.wb.save(buffer)
         bodies = {ws.path.lstrip("/"): body.encode("utf-8") for ws, body in self._bodies}
         target = Path(path)
-        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=target.parent)
-        os.close(handle)
+        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
             with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
                 for info in source.infolist():
                     data = source.read(info.filename)
                     if info.filename in bodies:
                         data = data.replace(b"</sheetData>", bodies[info.filename] + b"</sheetData>", 1)
-                    out.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
+                    out.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
 
 
-def _text_cell(ref: str, style: int, value: str) -> str:
-    if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if "_x" in value:
-        value = OOXML_ESCAPE_RE.sub(r"_x005F_\1", value)
-    style_attr = f' s="{style}"' if style else ""
-    return f'<c r="{ref}"{style_attr} t="inlineStr"><is><t xml:space="preserve">{value.translate(ESCAPES)}</t></is></c>'
+def _clean_text(value: str) -> str:
+    """Drop characters XML cannot hold, keep a literal '_x0041_' literal, escape markup."""
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    value = OOXML_ESCAPE_RE.sub(r"_x005F_\1", value)
+    return value.translate(ESCAPES)

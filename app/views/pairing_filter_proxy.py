@@ -36,9 +36,10 @@ class PairingFilterProxyModel(QAbstractProxyModel):
         self._saved: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._model: PairingTableModel | None = None  # the source, kept to spare a C++ call per painted cell
 
     def pairings(self) -> PairingTableModel:
-        return cast(PairingTableModel, self.sourceModel())
+        return cast(PairingTableModel, self._model)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         self.beginResetModel()
@@ -46,6 +47,7 @@ class PairingFilterProxyModel(QAbstractProxyModel):
         if old is not None:
             old.disconnect(self)
         super().setSourceModel(model)
+        self._model = cast(PairingTableModel, model)
         model.modelAboutToBeReset.connect(self.beginResetModel)
         model.modelReset.connect(self._source_reset)
         model.layoutAboutToBeChanged.connect(self._begin_layout)
@@ -186,10 +188,11 @@ class PairingFilterProxyModel(QAbstractProxyModel):
         row = self._inverse[source_index.row()]
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._map):
+    def data(self, index: Index, role: int = 0) -> Any:
+        row = index.row()
+        if not 0 <= row < len(self._map) or self._model is None:
             return None
-        return self.pairings().cell(self._map[index.row()], index.column(), role)
+        return self._model.cell(self._map[row], index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return self.pairings().flags(self.mapToSource(index))

@@ -38,6 +38,18 @@ ARCHIVE_COLUMNS = (C.MENTOR, C.MENTEE, C.HEALTH, C.CLOSED, C.REASON, C.PROGRAMME
 MENTOR_VIEW_COLUMNS = (C.MENTEE, C.HEALTH, C.PENDING, C.PROGRAMME)
 
 
+# Plain ints: `data()` runs for every painted cell and role, and enum look-ups there are measurable.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+ROW = int(ROW_ROLE.value) if hasattr(ROW_ROLE, "value") else int(ROW_ROLE)
+SORT = int(SORT_ROLE.value) if hasattr(SORT_ROLE, "value") else int(SORT_ROLE)
+ANSWERED = frozenset({DISPLAY, DECORATION, TOOLTIP, BACKGROUND, FOREGROUND, ACCESSIBLE, ROW, SORT})
+
+
 def _stamp(value: datetime | None) -> float:
     return value.timestamp() if value is not None else float("-inf")
 
@@ -68,6 +80,8 @@ class PairingTableModel(QAbstractTableModel):
         self.ids: list[str] = []
         self.haystacks: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._counts: Counter[str] = Counter()
+        self._brushes: dict[tuple[str, int], QBrush] = {}
 
     # -- data in
     def set_rows(self, rows: list[PairingListRow], *, now: datetime) -> None:
@@ -77,6 +91,7 @@ class PairingTableModel(QAbstractTableModel):
         if self._sort is not None:
             self._rows.sort(key=SORT_KEYS[self.columns[self._sort[0]]], reverse=self._desc(self._sort[1]))
         self._reindex()
+        self._counts = Counter(r.health for r in self._rows)
         self.generation += 1
         self.endResetModel()
 
@@ -96,7 +111,7 @@ class PairingTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def health_counts(self) -> Counter[str]:
-        return Counter(r.health for r in self._rows)
+        return Counter(self._counts)
 
     # -- the table
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -131,40 +146,42 @@ class PairingTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         return self.cell(index.row(), index.column(), role)
 
     def cell(self, row_number: int, column_number: int, role: int) -> Any:
         """`data()` by row and column numbers (the proxy calls this directly, without making indexes)."""
-        if not 0 <= row_number < len(self._rows) or not 0 <= column_number < len(self.columns):
+        role = int(role)
+        if role not in ANSWERED or not 0 <= row_number < len(self._rows) or not 0 <= column_number < len(self.columns):
             return None
         row = self._rows[row_number]
         column = self.columns[column_number]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.cell_text(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE:
             return self.summary(row)
-        if role == ROW_ROLE:
+        if role == ROW:
             return row
-        if role == SORT_ROLE:
+        if role == SORT:
             return SORT_KEYS[column](row)
         if column == C.HEALTH:
             return self._health_data(row, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return self.cell_text(row, column) or None
         return None
 
     def _health_data(self, row: PairingListRow, role: int) -> Any:
-        style = style_for(row.health)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION:
             return health_icon(row.health)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(style.tint))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(style.text_colour))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (BACKGROUND, FOREGROUND):
+            key = (row.health, role)
+            if key not in self._brushes:
+                style = style_for(row.health)
+                self._brushes[key] = QBrush(QColor(style.tint if role == BACKGROUND else style.text_colour))
+            return self._brushes[key]
+        if role == TOOLTIP:
             return self._activity_text(row)
         return None
 

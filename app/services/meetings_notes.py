@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, InvalidTransition
-from app.models import Meeting, Note
+from app.models import Meeting, Note, Pairing
 from app.models.enums import MeetingStatus, Modality, NoteVisibility, PairingStatus, values
 from app.services import lookup, validation
 from app.services.context import ServiceContext
@@ -35,6 +38,15 @@ def _note_row(n: Note) -> NoteRow:
     )
 
 
+MEETING_RULES: dict[str, Callable[[Any], Any]] = {
+    "modality": lambda v: validation.choice(v, values(Modality), "way of meeting"),
+    "duration_minutes": lambda v: validation.whole_number(v, "The duration (minutes)", 5, 24 * 60),
+    "summary": lambda v: validation.limited_text(v, "The summary", 4000),
+    "reason": lambda v: validation.optional_text(v, "The reason", 200),
+    "status": lambda v: validation.choice(v, values(MeetingStatus), "meeting status"),
+}
+
+
 def add_meeting(
     ctx: ServiceContext,
     pairing_id: str,
@@ -46,50 +58,128 @@ def add_meeting(
     summary: str = "",
 ) -> MeetingRow:
     """Schedule a meeting, or log one that was held (status completed)."""
-    code = validation.choice(modality, values(Modality), "way of meeting")
+    code = MEETING_RULES["modality"](modality)
     state = validation.choice(status, (MeetingStatus.SCHEDULED.value, MeetingStatus.COMPLETED.value), "meeting status")
-    minutes = validation.whole_number(duration_minutes, "The duration (minutes)", 5, 24 * 60)
-    text = validation.limited_text(summary, "The summary", 4000)
+    minutes = MEETING_RULES["duration_minutes"](duration_minutes)
+    text = MEETING_RULES["summary"](summary)
     if scheduled_at.tzinfo is None:
         raise InvalidInput("The meeting time needs a time zone.")
     with ctx.transaction() as session:
         pairing = lookup.pairing(session, pairing_id, for_update=True)
-        if pairing.status != PairingStatus.ACTIVE:
-            raise InvalidTransition(f"Meetings can only be added to an active pairing; this one is {pairing.status}.")
-        if state == MeetingStatus.COMPLETED and scheduled_at > session.info["now"]:
-            raise InvalidInput("A meeting in the future cannot be logged as held.")
-        meeting = Meeting(
-            pairing_id=pairing.id,
-            scheduled_at=scheduled_at,
-            duration_minutes=minutes,
-            modality=code,
-            status=state,
-            summary=text,
-        )
-        session.add(meeting)
-        if state == MeetingStatus.COMPLETED:
-            pairing.last_activity_at = session.info["now"]
+        meeting = add_meeting_in_session(session, pairing, scheduled_at, minutes, code, state, text)
         session.flush()
         return _meeting_row(meeting)
+
+
+def add_meeting_in_session(
+    session: Session, pairing: Pairing, scheduled_at: datetime, minutes: int, modality: str, status: str, summary: str
+) -> Meeting:
+    """A new meeting inside an open transaction; the values are already checked with MEETING_RULES."""
+    if pairing.status != PairingStatus.ACTIVE:
+        raise InvalidTransition(f"Meetings can only be added to an active pairing; this one is {pairing.status}.")
+    if status not in (MeetingStatus.SCHEDULED, MeetingStatus.COMPLETED):
+        raise InvalidTransition("A new meeting is either scheduled or completed (held).", field="status")
+    if status == MeetingStatus.COMPLETED and scheduled_at > session.info["now"]:
+        raise InvalidInput("A meeting in the future cannot be logged as held.", field="scheduled_at")
+    meeting = Meeting(
+        pairing_id=pairing.id,
+        scheduled_at=scheduled_at,
+        duration_minutes=minutes,
+        modality=modality,
+        status=status,
+        summary=summary,
+    )
+    session.add(meeting)
+    if status == MeetingStatus.COMPLETED:
+        pairing.last_activity_at = session.info["now"]
+    return meeting
+
+
+def _meeting(session: Session, meeting_id: str) -> Meeting:
+    meeting = session.scalar(select(Meeting).where(Meeting.id == meeting_id, Meeting.deleted_at.is_(None)))
+    if meeting is None:
+        raise InvalidInput(f"There is no meeting '{meeting_id}'.")
+    return meeting
 
 
 def set_meeting_status(ctx: ServiceContext, meeting_id: str, status: str, reason: str | None = None) -> MeetingRow:
-    target = validation.choice(status, values(MeetingStatus), "meeting status")
-    text = validation.optional_text(reason, "The reason", 200)
+    target = MEETING_RULES["status"](status)
+    text = MEETING_RULES["reason"](reason)
     with ctx.transaction() as session:
-        meeting = session.scalar(select(Meeting).where(Meeting.id == meeting_id, Meeting.deleted_at.is_(None)))
-        if meeting is None:
-            raise InvalidInput(f"There is no meeting '{meeting_id}'.")
-        if target not in MEETING_TRANSITIONS.get(meeting.status, set()):
-            raise InvalidTransition(f"A {meeting.status} meeting cannot become {target.replace('_', ' ')}.")
-        if target in (MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW) and not text:
-            raise InvalidInput("Give a reason when a meeting is cancelled or nobody came.")
-        meeting.status = target
-        meeting.reason = text
-        if target == MeetingStatus.COMPLETED:
-            lookup.pairing(session, meeting.pairing_id).last_activity_at = session.info["now"]
+        meeting = _meeting(session, meeting_id)
+        meeting_status_in_session(session, meeting, target, text)
         session.flush()
         return _meeting_row(meeting)
+
+
+def meeting_status_in_session(session: Session, meeting: Meeting, target: str, reason: str | None) -> None:
+    """scheduled → completed | cancelled | no_show; cancelled and no-show need a reason."""
+    if target not in MEETING_TRANSITIONS.get(meeting.status, set()):
+        message = f"A {meeting.status} meeting cannot become {target.replace('_', ' ')}."
+        raise InvalidTransition(message, field="status")
+    if target in (MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW) and not reason:
+        raise InvalidInput("Give a reason when a meeting is cancelled or nobody came.", field="reason")
+    meeting.status = target
+    meeting.reason = reason
+    if target == MeetingStatus.COMPLETED:
+        lookup.pairing(session, meeting.pairing_id).last_activity_at = session.info["now"]
+
+
+def update_meeting(
+    ctx: ServiceContext,
+    meeting_id: str,
+    *,
+    scheduled_at: datetime | None = None,
+    duration_minutes: int | None = None,
+    modality: str | None = None,
+    summary: str | None = None,
+) -> MeetingRow:
+    """Move or change a scheduled meeting; the summary of any meeting may be edited."""
+    with ctx.transaction() as session:
+        meeting = _meeting(session, meeting_id)
+        update_meeting_in_session(
+            session,
+            meeting,
+            scheduled_at=scheduled_at,
+            duration_minutes=None if duration_minutes is None else MEETING_RULES["duration_minutes"](duration_minutes),
+            modality=None if modality is None else MEETING_RULES["modality"](modality),
+            summary=None if summary is None else MEETING_RULES["summary"](summary),
+        )
+        session.flush()
+        return _meeting_row(meeting)
+
+
+def update_meeting_in_session(
+    session: Session,
+    meeting: Meeting,
+    *,
+    scheduled_at: datetime | None = None,
+    duration_minutes: int | None = None,
+    modality: str | None = None,
+    summary: str | None = None,
+) -> None:
+    """None leaves a field as it is; the values are already checked with MEETING_RULES."""
+    moves = {
+        "scheduled_at": scheduled_at is not None and scheduled_at != meeting.scheduled_at,
+        "duration_minutes": duration_minutes is not None and duration_minutes != meeting.duration_minutes,
+        "modality": modality is not None and modality != meeting.modality,
+    }
+    moved = [field for field, changes in moves.items() if changes]
+    if moved and meeting.status != MeetingStatus.SCHEDULED:
+        raise InvalidTransition(
+            f"A {meeting.status.replace('_', ' ')} meeting cannot be moved or changed; only its summary can.",
+            field=moved[0],
+        )
+    if scheduled_at is not None:
+        if scheduled_at.tzinfo is None:
+            raise InvalidInput("The meeting time needs a time zone.", field="scheduled_at")
+        meeting.scheduled_at = scheduled_at
+    if duration_minutes is not None:
+        meeting.duration_minutes = duration_minutes
+    if modality is not None:
+        meeting.modality = modality
+    if summary is not None:
+        meeting.summary = summary
 
 
 def list_meetings(ctx: ServiceContext, pairing_id: str) -> list[MeetingRow]:

@@ -161,84 +161,103 @@ def propose_in_session(
 
 def _transition(pairing: Pairing, allowed_from: tuple[str, ...], target: str) -> None:
     if pairing.status not in allowed_from:
-        raise InvalidTransition(f"A {pairing.status} pairing cannot be {target}.")
+        raise InvalidTransition(f"A {pairing.status} pairing cannot be {target}.", field="status")
 
 
 def activate_pairing(ctx: ServiceContext, pairing_id: str) -> PairingRow:
     """Proposed → active: milestones are made from the programme's template; the mentee becomes matched."""
     with ctx.transaction() as session:
         pairing = lookup.pairing(session, pairing_id, for_update=True)
-        _transition(pairing, (PairingStatus.PROPOSED.value,), "activated")
-        programme = lookup.programme(session, pairing.programme_id)
-        if programme.state not in MATCHABLE_PROGRAMME_STATES:
-            raise InvalidTransition(f"The programme '{programme.name}' is {programme.state}; pairings cannot start.")
-        now = session.info["now"]
-        pairing.status = PairingStatus.ACTIVE.value
-        pairing.activated_at = now
-        pairing.last_activity_at = now
-        templates = session.scalars(
-            select(MilestoneTemplate)
-            .where(MilestoneTemplate.programme_id == programme.id, MilestoneTemplate.deleted_at.is_(None))
-            .order_by(MilestoneTemplate.position)
-        ).all()
-        for position, template in enumerate(templates, start=1):
-            offset = template.due_offset_days
-            due = now.date() + timedelta(days=offset) if offset is not None else None
-            session.add(
-                PairingMilestone(
-                    pairing_id=pairing.id,
-                    template_id=template.id,
-                    position=position,
-                    title=template.title,
-                    description=template.description,
-                    due_date=due,
-                )
-            )
-        mentee = session.scalar(
-            select(MenteeProfile).where(
-                MenteeProfile.person_id == pairing.mentee_id, MenteeProfile.programme_id == programme.id
-            )
-        )
-        if mentee is not None:
-            mentee.state = MenteeState.MATCHED.value
+        activate_in_session(session, pairing)
         session.flush()
         return pairing_row(session, pairing)
+
+
+def activate_in_session(session: Session, pairing: Pairing) -> None:
+    _transition(pairing, (PairingStatus.PROPOSED.value,), "activated")
+    programme = lookup.programme(session, pairing.programme_id)
+    if programme.state not in MATCHABLE_PROGRAMME_STATES:
+        raise InvalidTransition(f"The programme '{programme.name}' is {programme.state}; pairings cannot start.")
+    now = session.info["now"]
+    pairing.status = PairingStatus.ACTIVE.value
+    pairing.activated_at = now
+    pairing.last_activity_at = now
+    templates = session.scalars(
+        select(MilestoneTemplate)
+        .where(MilestoneTemplate.programme_id == programme.id, MilestoneTemplate.deleted_at.is_(None))
+        .order_by(MilestoneTemplate.position)
+    ).all()
+    for position, template in enumerate(templates, start=1):
+        offset = template.due_offset_days
+        due = now.date() + timedelta(days=offset) if offset is not None else None
+        session.add(
+            PairingMilestone(
+                pairing_id=pairing.id,
+                template_id=template.id,
+                position=position,
+                title=template.title,
+                description=template.description,
+                due_date=due,
+            )
+        )
+    mentee = session.scalar(
+        select(MenteeProfile).where(
+            MenteeProfile.person_id == pairing.mentee_id, MenteeProfile.programme_id == programme.id
+        )
+    )
+    if mentee is not None:
+        mentee.state = MenteeState.MATCHED.value
 
 
 def decline_pairing(ctx: ServiceContext, pairing_id: str, note: str | None = None) -> PairingRow:
     text = validation.optional_text(note, "The note", 200)
     with ctx.transaction() as session:
         pairing = lookup.pairing(session, pairing_id, for_update=True)
-        _transition(pairing, (PairingStatus.PROPOSED.value,), "declined")
-        pairing.status = PairingStatus.DECLINED.value
-        pairing.declined_at = session.info["now"]
-        pairing.status_note = text
+        decline_in_session(session, pairing, text)
         session.flush()
         return pairing_row(session, pairing)
+
+
+def decline_in_session(session: Session, pairing: Pairing, note: str | None) -> None:
+    _transition(pairing, (PairingStatus.PROPOSED.value,), "declined")
+    pairing.status = PairingStatus.DECLINED.value
+    pairing.declined_at = session.info["now"]
+    pairing.status_note = note
 
 
 def dissolve_pairing(ctx: ServiceContext, pairing_id: str, reason: str | None, note: str | None = None) -> PairingRow:
     """Proposed or active → dissolved with a reason code; both people become available for re-matching."""
-    if not reason or not reason.strip():
-        raise InvalidInput(f"Choose a reason for dissolving the pairing: {', '.join(values(DissolutionReason))}.")
-    code = validation.choice(reason, values(DissolutionReason), "dissolution reason")
+    code = dissolution_reason(reason)
     text = validation.optional_text(note, "The note", 200)
     with ctx.transaction() as session:
         pairing = lookup.pairing(session, pairing_id, for_update=True)
-        _transition(pairing, OPEN_PAIRING_STATUSES, "dissolved")
-        pairing.status = PairingStatus.DISSOLVED.value
-        pairing.dissolved_at = session.info["now"]
-        pairing.dissolution_reason = code
-        pairing.status_note = text
-        mentee = session.scalar(
-            select(MenteeProfile).where(
-                MenteeProfile.person_id == pairing.mentee_id, MenteeProfile.programme_id == pairing.programme_id
-            )
-        )
-        if mentee is not None and mentee.state == MenteeState.MATCHED:
-            mentee.state = MenteeState.WAITING.value
+        dissolve_in_session(session, pairing, code, text)
         session.flush()
         return pairing_row(session, pairing)
+
+
+def dissolution_reason(reason: str | None) -> str:
+    if not reason or not reason.strip():
+        raise InvalidInput(
+            f"Choose a reason for dissolving the pairing: {', '.join(values(DissolutionReason))}.",
+            field="dissolution_reason",
+        )
+    return validation.choice(reason, values(DissolutionReason), "dissolution reason")
+
+
+def dissolve_in_session(session: Session, pairing: Pairing, reason: str, note: str | None) -> None:
+    _transition(pairing, OPEN_PAIRING_STATUSES, "dissolved")
+    pairing.status = PairingStatus.DISSOLVED.value
+    pairing.dissolved_at = session.info["now"]
+    pairing.dissolution_reason = reason
+    pairing.status_note = note
+    mentee = session.scalar(
+        select(MenteeProfile).where(
+            MenteeProfile.person_id == pairing.mentee_id, MenteeProfile.programme_id == pairing.programme_id
+        )
+    )
+    if mentee is not None and mentee.state == MenteeState.MATCHED:
+        mentee.state = MenteeState.WAITING.value
 
 
 def get_pairing(ctx: ServiceContext, pairing_id: str) -> PairingRow:

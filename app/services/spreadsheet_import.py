@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.errors import DomainError
 from app.services.context import ServiceContext
+from app.services.spreadsheet_activity import apply_meetings, apply_milestones, parse_meetings, parse_milestones
+from app.services.spreadsheet_pairings import apply_pairings, parse_pairings
 from app.services.spreadsheet_people import apply_people, parse_people
 from app.services.spreadsheet_report import ImportReport, Outcome
 from app.services.spreadsheet_scope import ImportScope
@@ -19,6 +21,8 @@ from app.spreadsheets.columns import FORMAT_VERSION
 logger = logging.getLogger(__name__)
 
 __all__ = ["ImportReport", "import_spreadsheet"]
+
+ROUND_TRIP = ("mentors", "mentees", "pairings", "milestones", "meetings")
 
 
 class _Rollback(Exception):
@@ -90,11 +94,18 @@ def _prepare(scope: ImportScope, data: WorkbookData, programme: str | None, outc
 
 
 def _run(scope: ImportScope, data: WorkbookData, outcome: Outcome) -> None:
-    by_kind = {kind: [s for s in data.sheets if s.spec.key == kind] for kind in ("mentors", "mentees")}
-    plans = [
-        plan
-        for kind in ("mentors", "mentees")
-        for sheet in by_kind[kind]
-        for plan in parse_people(scope, sheet, outcome)
-    ]
-    apply_people(scope, plans, outcome)
+    """People first (flushed, so pairings can name people created by the same file), then the round-trip sheets.
+
+    Every sheet is checked cell by cell before any row of it is applied; rows with problems are left out, and any
+    problem anywhere makes the caller roll the whole transaction back.
+    """
+    sheets = {kind: [s for s in data.sheets if s.spec.key == kind] for kind in ROUND_TRIP}
+    people = [plan for kind in ("mentors", "mentees") for s in sheets[kind] for plan in parse_people(scope, s, outcome)]
+    pairings = [plan for s in sheets["pairings"] for plan in parse_pairings(scope, s, outcome)]
+    milestones = [plan for s in sheets["milestones"] for plan in parse_milestones(scope, s, outcome)]
+    meetings = [plan for s in sheets["meetings"] for plan in parse_meetings(scope, s, outcome)]
+    apply_people(scope, people, outcome)
+    scope.session.flush()
+    apply_pairings(scope, pairings, outcome)
+    apply_milestones(scope, milestones, outcome)
+    apply_meetings(scope, meetings, outcome)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -11,8 +12,10 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from app.errors import DomainError
 from app.models import Programme
-from app.spreadsheets import cells
+from app.services.spreadsheet_report import Outcome
+from app.spreadsheets import RowData, SheetData, cells
 from app.spreadsheets.cells import CellError
 
 logger = logging.getLogger(__name__)
@@ -92,3 +95,32 @@ def differs_from_version(current: datetime | None, exported: datetime | None) ->
     if exported is None or current is None:
         return False
     return cells.version_text(current) != cells.version_text(exported)
+
+
+def read_cells(
+    sheet: SheetData,
+    row: RowData,
+    outcome: Outcome,
+    readers: dict[str, Callable[[Any], Any]],
+    always: frozenset[str] = frozenset(),
+) -> dict[str, Any] | None:
+    """Each present column read and checked; every problem is reported; None when the row has any problem.
+
+    Columns in `always` are read even when the sheet lacks them (their reader decides what a missing value means).
+    """
+    values: dict[str, Any] = {}
+    ok = True
+    for key, read in readers.items():
+        if key not in row.cells and key not in always:
+            continue
+        try:
+            values[key] = read(row.cells.get(key))
+        except (CellError, DomainError) as exc:
+            ok = False
+            outcome.problem(sheet, row, getattr(exc, "field", None) or key, str(exc))
+    return values if ok else None
+
+
+def optional(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A reader that gives None for a blank cell and hands other cells' text to `read`."""
+    return lambda value: None if cells.is_blank(value) else read(cells.text(value))

@@ -42,10 +42,6 @@ class HistoryLine:
     text: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def _parse_time(value: Any) -> datetime | None:
     try:
         return datetime.fromisoformat(value) if isinstance(value, str) else None
@@ -72,17 +68,21 @@ def _describe(
     new = {name: values[1] for name, values in fields.items()}
     if operation == "insert":
         if entity == "pairing":
-            return _t("Pairing proposed")
+            return QCoreApplication.translate("History", "Pairing proposed")
         if entity == "pairing_milestone":
-            return _t("Milestone added: {title}").format(title=new.get("title", ""))
+            return QCoreApplication.translate("History", "Milestone added: {title}").format(title=new.get("title", ""))
         if entity == "meeting":
             when = format_datetime(_parse_time(new.get("scheduled_at")))
             way = modality_label(str(new.get("modality", "")))
             if new.get("status") == "completed":
-                return _t("Meeting logged as held: {when}, {way}").format(when=when, way=way)
-            return _t("Meeting scheduled for {when}, {way}").format(when=when, way=way)
+                return QCoreApplication.translate("History", "Meeting logged as held: {when}, {way}").format(
+                    when=when, way=way
+                )
+            return QCoreApplication.translate("History", "Meeting scheduled for {when}, {way}").format(
+                when=when, way=way
+            )
         if entity == "note":
-            return _t("Note added, visible to {who}: “{text}”").format(
+            return QCoreApplication.translate("History", "Note added, visible to {who}: “{text}”").format(
                 who=visibility_label(str(new.get("visibility", ""))).lower(), text=_excerpt(new.get("body"))
             )
     changes = [(name, old, value) for name, (old, value) in fields.items() if name not in QUIET_FIELDS]
@@ -90,9 +90,13 @@ def _describe(
         return ""
     parts = [_change(entity, name, old, value) for name, old, value in changes]
     if entity == "pairing_milestone":
-        return _t("Milestone “{title}”: {changes}").format(title=titles.get(entity_id, ""), changes="; ".join(parts))
+        return QCoreApplication.translate("History", "Milestone “{title}”: {changes}").format(
+            title=titles.get(entity_id, ""), changes="; ".join(parts)
+        )
     if entity == "meeting":
-        return _t("Meeting: {changes}").format(changes="; ".join(parts))
+        return QCoreApplication.translate("History", "Meeting: {changes}").format(changes="; ".join(parts))
+    if entity == "pairing":
+        return QCoreApplication.translate("History", "Pairing: {changes}").format(changes="; ".join(parts))
     return "; ".join(parts)
 
 
@@ -103,12 +107,16 @@ def _change(entity: str, name: str, old: Any, new: Any) -> str:
             "pairing_milestone": milestone_status_label,
             "meeting": meeting_status_label,
         }.get(entity, str)
-        return _t("status {old} → {new}").format(old=label(str(old or "")), new=label(str(new or "")))
+        return QCoreApplication.translate("History", "status {old} → {new}").format(
+            old=label(str(old or "")), new=label(str(new or ""))
+        )
     if name == "dissolution_reason":
-        return _t("reason: {reason}").format(reason=reason_label(new))
+        return QCoreApplication.translate("History", "reason: {reason}").format(reason=reason_label(new))
     if name in ("status_note", "reason"):
-        return _t("note: “{text}”").format(text=_excerpt(new))
-    return _t("{field}: {old} → {new}").format(field=name.replace("_", " "), old=_value(old), new=_value(new))
+        return QCoreApplication.translate("History", "note: “{text}”").format(text=_excerpt(new))
+    return QCoreApplication.translate("History", "{field}: {old} → {new}").format(
+        field=name.replace("_", " "), old=_value(old), new=_value(new)
+    )
 
 
 def _value(value: Any) -> str:

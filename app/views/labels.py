@@ -25,120 +25,135 @@ MENTOR_NEXT_STATES = {
 MENTEE_SETTABLE_STATES = ("waiting", "withdrawn")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def health_label(code: str) -> str:
     return {
-        "on_track": _t("On track"),
-        "needs_attention": _t("Needs attention"),
-        "stalled": _t("Stalled"),
-        "proposed": _t("Proposed"),
-        "completed": _t("Programme complete"),
-        "dissolved": _t("Dissolved"),
-        "declined": _t("Declined"),
+        "on_track": QCoreApplication.translate("Labels", "On track"),
+        "needs_attention": QCoreApplication.translate("Labels", "Needs attention"),
+        "stalled": QCoreApplication.translate("Labels", "Stalled"),
+        "proposed": QCoreApplication.translate("Labels", "Proposed"),
+        "completed": QCoreApplication.translate("Labels", "Programme complete"),
+        "dissolved": QCoreApplication.translate("Labels", "Dissolved"),
+        "declined": QCoreApplication.translate("Labels", "Declined"),
     }.get(code, code)
 
 
 def pairing_status_label(code: str) -> str:
     return {
-        "proposed": _t("Proposed"),
-        "active": _t("Active"),
-        "completed": _t("Programme complete"),
-        "dissolved": _t("Dissolved"),
-        "declined": _t("Declined"),
+        "proposed": QCoreApplication.translate("Labels", "Proposed"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "completed": QCoreApplication.translate("Labels", "Programme complete"),
+        "dissolved": QCoreApplication.translate("Labels", "Dissolved"),
+        "declined": QCoreApplication.translate("Labels", "Declined"),
     }.get(code, code)
 
 
 def milestone_status_label(code: str) -> str:
-    return {"pending": _t("Pending"), "in_progress": _t("In progress"), "completed": _t("Completed")}.get(code, code)
+    return {
+        "pending": QCoreApplication.translate("Labels", "Pending"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "completed": QCoreApplication.translate("Labels", "Completed"),
+    }.get(code, code)
 
 
 def reason_label(code: str | None) -> str:
     if not code:
         return ""
     return {
-        "not_progressing": _t("Not progressing"),
-        "mentee_withdrew": _t("Mentee withdrew"),
-        "mentor_unavailable": _t("Mentor unavailable"),
-        "incompatible": _t("Incompatible"),
-        "moved": _t("Moved away"),
-        "other": _t("Other reason"),
+        "not_progressing": QCoreApplication.translate("Labels", "Not progressing"),
+        "mentee_withdrew": QCoreApplication.translate("Labels", "Mentee withdrew"),
+        "mentor_unavailable": QCoreApplication.translate("Labels", "Mentor unavailable"),
+        "incompatible": QCoreApplication.translate("Labels", "Incompatible"),
+        "moved": QCoreApplication.translate("Labels", "Moved away"),
+        "other": QCoreApplication.translate("Labels", "Other reason"),
     }.get(code, code)
 
 
 def visibility_label(code: str) -> str:
     return {
-        "all": _t("Mentor and mentee"),
-        "mentor": _t("Mentor and coordinators"),
-        "coordinator": _t("Coordinators only"),
+        "all": QCoreApplication.translate("Labels", "Mentor and mentee"),
+        "mentor": QCoreApplication.translate("Labels", "Mentor and coordinators"),
+        "coordinator": QCoreApplication.translate("Labels", "Coordinators only"),
     }.get(code, code)
 
 
 def modality_label(code: str) -> str:
-    return {"in_person": _t("In person"), "phone": _t("Phone"), "video": _t("Video")}.get(code, code)
+    return {
+        "in_person": QCoreApplication.translate("Labels", "In person"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "video": QCoreApplication.translate("Labels", "Video"),
+    }.get(code, code)
 
 
 def meeting_status_label(code: str) -> str:
     return {
-        "scheduled": _t("Scheduled"),
-        "completed": _t("Held"),
-        "cancelled": _t("Cancelled"),
-        "no_show": _t("Nobody came"),
+        "scheduled": QCoreApplication.translate("Labels", "Scheduled"),
+        "completed": QCoreApplication.translate("Labels", "Held"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+        "no_show": QCoreApplication.translate("Labels", "Nobody came"),
     }.get(code, code)
 
 
 def mentor_state_label(code: str) -> str:
     return {
-        "applied": _t("Applied"),
-        "approved": _t("Approved"),
-        "paused": _t("Paused"),
-        "withdrawn": _t("Withdrawn"),
+        "applied": QCoreApplication.translate("Labels", "Applied"),
+        "approved": QCoreApplication.translate("Labels", "Approved"),
+        "paused": QCoreApplication.translate("Labels", "Paused"),
+        "withdrawn": QCoreApplication.translate("Labels", "Withdrawn"),
     }.get(code, code)
 
 
 def mentee_state_label(code: str) -> str:
-    return {"waiting": _t("Waiting"), "matched": _t("Matched"), "withdrawn": _t("Withdrawn")}.get(code, code)
+    return {
+        "waiting": QCoreApplication.translate("Labels", "Waiting"),
+        "matched": QCoreApplication.translate("Labels", "Matched"),
+        "withdrawn": QCoreApplication.translate("Labels", "Withdrawn"),
+    }.get(code, code)
 
 
 def role_label(code: str) -> str:
     return {
-        "mentor": _t("Mentor"),
-        "senior_mentor": _t("Senior mentor"),
-        "trainee": _t("Trainee mentor"),
-        "mentee": _t("Mentee"),
+        "mentor": QCoreApplication.translate("Labels", "Mentor"),
+        "senior_mentor": QCoreApplication.translate("Labels", "Senior mentor"),
+        "trainee": QCoreApplication.translate("Labels", "Trainee mentor"),
+        "mentee": QCoreApplication.translate("Labels", "Mentee"),
     }.get(code, code)
 
 
 def programme_state_label(code: str) -> str:
     return {
-        "draft": _t("Draft"),
-        "open": _t("Open for applications"),
-        "matching": _t("Matching"),
-        "active": _t("Active"),
-        "completed": _t("Completed"),
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "open": QCoreApplication.translate("Labels", "Open for applications"),
+        "matching": QCoreApplication.translate("Labels", "Matching"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "completed": QCoreApplication.translate("Labels", "Completed"),
     }.get(code, code)
 
 
 def availability_label(code: str | None) -> str:
-    return {"available": _t("Available"), "unavailable": _t("Unavailable")}.get(code or "", code or "")
+    return {
+        "available": QCoreApplication.translate("Labels", "Available"),
+        "unavailable": QCoreApplication.translate("Labels", "Unavailable"),
+    }.get(code or "", code or "")
 
 
 def day_label(code: str) -> str:
     return {
-        "mon": _t("Monday"),
-        "tue": _t("Tuesday"),
-        "wed": _t("Wednesday"),
-        "thu": _t("Thursday"),
-        "fri": _t("Friday"),
-        "sat": _t("Saturday"),
-        "sun": _t("Sunday"),
+        "mon": QCoreApplication.translate("Labels", "Monday"),
+        "tue": QCoreApplication.translate("Labels", "Tuesday"),
+        "wed": QCoreApplication.translate("Labels", "Wednesday"),
+        "thu": QCoreApplication.translate("Labels", "Thursday"),
+        "fri": QCoreApplication.translate("Labels", "Friday"),
+        "sat": QCoreApplication.translate("Labels", "Saturday"),
+        "sun": QCoreApplication.translate("Labels", "Sunday"),
     }.get(code, code)
 
 
 def part_of_day_label(code: str) -> str:
-    return {"morning": _t("Morning"), "afternoon": _t("Afternoon"), "evening": _t("Evening")}.get(code, code)
+    return {
+        "morning": QCoreApplication.translate("Labels", "Morning"),
+        "afternoon": QCoreApplication.translate("Labels", "Afternoon"),
+        "evening": QCoreApplication.translate("Labels", "Evening"),
+    }.get(code, code)
 
 
 def slot_label(slot: str) -> str:
@@ -169,10 +184,10 @@ def format_datetime(value: datetime | None) -> str:
 
 def days_ago_text(days: int) -> str:
     if days <= 0:
-        return _t("today")
+        return QCoreApplication.translate("Labels", "today")
     if days == 1:
-        return _t("yesterday")
-    return _t("{n} days ago").format(n=days)
+        return QCoreApplication.translate("Labels", "yesterday")
+    return QCoreApplication.translate("Labels", "{n} days ago").format(n=days)
 
 
 # Bokmål sorts æ, ø and å after z, in that order (ä and ö as æ and ø, ü as y, é as e); plain code-point order

@@ -35,7 +35,7 @@ class MentorView(QWidget):
         self.mentor_combo = QComboBox(self)
         self.mentor_combo.setAccessibleName(self.tr("Mentor whose view to show"))
         self.mentor_combo.addItem(self.tr("Choose a mentor…"), "")
-        self.mentor_combo.setMinimumContentsLength(28)
+        self.mentor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mentor_combo.currentIndexChanged.connect(self._mentor_chosen)
         label.setBuddy(self.mentor_combo)
         chooser.addWidget(label)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from app.services.rows import PersonRow, ProfileRow
 from app.views.labels import (
     availability_label,
@@ -41,7 +43,7 @@ def availability_text(row: PersonProfileRow) -> str:
     if profile is None or not row.is_mentor:
         return ""
     if profile.availability == "unavailable" and profile.unavailable_until is not None:
-        return PersonTableModel.tr_static("Unavailable until {date}").format(
+        return QCoreApplication.translate("PersonTableModel", "Unavailable until {date}").format(
             date=format_date(profile.unavailable_until)
         )
     return availability_label(profile.availability)
@@ -51,7 +53,7 @@ def capacity_text(row: PersonProfileRow) -> str:
     profile = row.profile
     if profile is None or not row.is_mentor or profile.capacity is None:
         return ""
-    return PersonTableModel.tr_static("{taken} of {capacity} taken").format(
+    return QCoreApplication.translate("PersonTableModel", "{taken} of {capacity} taken").format(
         taken=profile.open_pairings, capacity=profile.capacity
     )
 
@@ -65,12 +67,6 @@ class PersonTableModel(RowTableModel[PersonProfileRow]):
     def specialisations(self, row: PersonProfileRow) -> str:
         keys = row.profile.specialisations if row.profile else []
         return ", ".join(self.spec_names.get(k, k) for k in keys)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("PersonTableModel", text)
 
     def columns(self) -> Sequence[Column[PersonProfileRow]]:
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -29,14 +30,11 @@ from app.views.tasks import TaskRunner
 
 
 def weight_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     return {
-        "specialisation": tr("ProgrammeEditDialog", "Specialisation overlap"),
-        "geography": tr("ProgrammeEditDialog", "Geography"),
-        "availability": tr("ProgrammeEditDialog", "Shared availability"),
-        "capacity": tr("ProgrammeEditDialog", "Free capacity"),
+        "specialisation": QCoreApplication.translate("ProgrammeEditDialog", "Specialisation overlap"),
+        "geography": QCoreApplication.translate("ProgrammeEditDialog", "Geography"),
+        "availability": QCoreApplication.translate("ProgrammeEditDialog", "Shared availability"),
+        "capacity": QCoreApplication.translate("ProgrammeEditDialog", "Free capacity"),
     }
 
 

@@ -30,3 +30,9 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
             found = found or name == "mentor_coordinator"
     logger.info("interface language %s: %s", locale.name(), "translated" if found else "English")
     return found
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Take the installed translations out again (tests switch languages)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())

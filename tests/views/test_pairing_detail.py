@@ -55,7 +55,7 @@ def test_detail_shows_history_newest_first_milestones_meetings_and_notes(
     assert history[0].text.startswith("Note added, visible to coordinators only")
     assert history[0].actor == "Test Coordinator"
     assert [h.at for h in history] == sorted((h.at for h in history), reverse=True)
-    assert any(h.text == "status Proposed → Active" for h in history)
+    assert any(h.text == "Pairing: status Proposed → Active" for h in history)
     assert history[-1].text == "Pairing proposed"
     assert texts(dialog, "notes", 2) == ["Coordinators only"]
     for button in (dialog.complete_button, dialog.note_button, dialog.meeting_button, dialog.dissolve_button):

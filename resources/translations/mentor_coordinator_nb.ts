@@ -1,0 +1,2077 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>DissolveDialog</name>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="28" />
+        <location filename="../../app/views/dissolve_dialog.py" line="56" />
+        <source>Dissolve pairing</source>
+        <translation>Avslutt koblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="32" />
+        <source>Dissolving ends the pairing of {mentor} and {mentee}. Both become available for re-matching, and the pairing moves to the archive. This cannot be undone.</source>
+        <translation>Koblingen mellom {mentor} og {mentee} avsluttes. Begge kan kobles på nytt, og koblingen flyttes til arkivet. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="41" />
+        <source>Reason for dissolving (required)</source>
+        <translation>Årsak til avslutning (påkrevd)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="43" />
+        <source>Choose a reason…</source>
+        <translation>Velg en årsak…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="49" />
+        <source>Note about the dissolution (optional, up to 200 characters)</source>
+        <translation>Notat om avslutningen (valgfritt, inntil 200 tegn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="50" />
+        <source>Optional, up to 200 characters</source>
+        <translation>Valgfritt, inntil 200 tegn</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="51" />
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Årsak (påkrevd):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="52" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="55" />
+        <source>&amp;Dissolve pairing</source>
+        <translation>&amp;Avslutt koblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="71" />
+        <source>Choose a reason first</source>
+        <translation>Velg en årsak først</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/dissolve_dialog.py" line="76" />
+        <source>Choose a reason for dissolving the pairing.</source>
+        <translation>Velg en årsak til at koblingen avsluttes.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/views/error_text.py" line="20" />
+        <source>The database could not be reached or refused the request. Try again; details are in the log.</source>
+        <translation>Databasen kunne ikke nås eller avviste forespørselen. Prøv igjen; detaljer står i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/error_text.py" line="23" />
+        <source>Something went wrong ({name}). Details are in the log file.</source>
+        <translation>Noe gikk galt ({name}). Detaljer står i loggfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="71" />
+        <source>Pairing proposed</source>
+        <translation>Kobling foreslått</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="73" />
+        <source>Milestone added: {title}</source>
+        <translation>Milepæl lagt til: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="78" />
+        <source>Meeting logged as held: {when}, {way}</source>
+        <translation>Møte registrert som holdt: {when}, {way}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="81" />
+        <source>Meeting scheduled for {when}, {way}</source>
+        <translation>Møte planlagt {when}, {way}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="85" />
+        <source>Note added, visible to {who}: “{text}”</source>
+        <translation>Notat lagt til, synlig for {who}: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="93" />
+        <source>Milestone “{title}”: {changes}</source>
+        <translation>Milepæl «{title}»: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="97" />
+        <source>Meeting: {changes}</source>
+        <translation>Møte: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="99" />
+        <source>Pairing: {changes}</source>
+        <translation>Kobling: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="110" />
+        <source>status {old} → {new}</source>
+        <translation>status {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="114" />
+        <source>reason: {reason}</source>
+        <translation>årsak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="116" />
+        <source>note: “{text}”</source>
+        <translation>notat: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_lines.py" line="117" />
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="74" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="75" />
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="76" />
+        <source>What changed</source>
+        <translation>Hva som ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="80" />
+        <source>{when}, {who}: {what}</source>
+        <translation>{when}, {who}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/views/labels.py" line="30" />
+        <source>On track</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="31" />
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="32" />
+        <source>Stalled</source>
+        <translation>Stanset</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="33" />
+        <location filename="../../app/views/labels.py" line="42" />
+        <source>Proposed</source>
+        <translation>Foreslått</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="34" />
+        <location filename="../../app/views/labels.py" line="44" />
+        <source>Programme complete</source>
+        <translation>Program fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="35" />
+        <location filename="../../app/views/labels.py" line="45" />
+        <source>Dissolved</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="36" />
+        <location filename="../../app/views/labels.py" line="46" />
+        <source>Declined</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="43" />
+        <location filename="../../app/views/labels.py" line="127" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="52" />
+        <source>Pending</source>
+        <translation>Ikke påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="53" />
+        <source>In progress</source>
+        <translation>Påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="54" />
+        <location filename="../../app/views/labels.py" line="128" />
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="62" />
+        <source>Not progressing</source>
+        <translation>Kommer ikke videre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="63" />
+        <source>Mentee withdrew</source>
+        <translation>Menteen trakk seg</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="64" />
+        <source>Mentor unavailable</source>
+        <translation>Mentoren er utilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="65" />
+        <source>Incompatible</source>
+        <translation>Passer ikke sammen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="66" />
+        <source>Moved away</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="67" />
+        <source>Other reason</source>
+        <translation>Annen årsak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="73" />
+        <source>Mentor and mentee</source>
+        <translation>Mentor og mentee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="74" />
+        <source>Mentor and coordinators</source>
+        <translation>Mentor og koordinatorer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="75" />
+        <source>Coordinators only</source>
+        <translation>Bare koordinatorer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="81" />
+        <source>In person</source>
+        <translation>Fysisk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="82" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="83" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="89" />
+        <source>Scheduled</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="90" />
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="91" />
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="92" />
+        <source>Nobody came</source>
+        <translation>Ingen møtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="98" />
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="99" />
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="100" />
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="101" />
+        <location filename="../../app/views/labels.py" line="109" />
+        <source>Withdrawn</source>
+        <translation>Trukket seg</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="107" />
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="108" />
+        <source>Matched</source>
+        <translation>Koblet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="115" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="116" />
+        <source>Senior mentor</source>
+        <translation>Seniormentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="117" />
+        <source>Trainee mentor</source>
+        <translation>Mentor under opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="118" />
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="124" />
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="125" />
+        <source>Open for applications</source>
+        <translation>Åpent for søknader</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="126" />
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="134" />
+        <source>Available</source>
+        <translation>Tilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="135" />
+        <source>Unavailable</source>
+        <translation>Utilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="141" />
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="142" />
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="143" />
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="144" />
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="145" />
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="146" />
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="147" />
+        <source>Sunday</source>
+        <translation>Søndag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="153" />
+        <source>Morning</source>
+        <translation>Formiddag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="154" />
+        <source>Afternoon</source>
+        <translation>Ettermiddag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="155" />
+        <source>Evening</source>
+        <translation>Kveld</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="187" />
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="189" />
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/labels.py" line="190" />
+        <source>{n} days ago</source>
+        <translation>for {n} dager siden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/views/main_window.py" line="37" />
+        <location filename="../../app/views/main_window.py" line="38" />
+        <source>Mentor Coordinator</source>
+        <translation>Mentorkoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="42" />
+        <source>Sections</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="48" />
+        <source>Active pairings</source>
+        <translation>Aktive koblinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="49" />
+        <source>There are no active pairings in your scope. Proposed and active pairings appear here.</source>
+        <translation>Det er ingen aktive koblinger i dine enheter. Foreslåtte og aktive koblinger vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="58" />
+        <source>Archived pairings</source>
+        <translation>Arkiverte koblinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="59" />
+        <source>No pairing has ended yet. Completed, dissolved and declined pairings appear here.</source>
+        <translation>Ingen koblinger er avsluttet ennå. Fullførte, avsluttede og avslåtte koblinger vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="68" />
+        <source>Pairings</source>
+        <translation>Koblinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="69" />
+        <source>Archive</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="70" />
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="71" />
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="72" />
+        <source>View as mentor</source>
+        <translation>Se som mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="73" />
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="87" />
+        <source>Working…</source>
+        <translation>Arbeider…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="87" />
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="95" />
+        <source>Matching mentors with mentees will be available here.</source>
+        <translation>Her kommer matching av mentorer og menteer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="102" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="106" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="108" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="109" />
+        <source>&amp;Find in list</source>
+        <translation>&amp;Søk i listen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="110" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="115" />
+        <source>View as &amp;mentor…</source>
+        <translation>Se som &amp;mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="116" />
+        <source>My &amp;units…</source>
+        <translation>Mine &amp;enheter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="118" />
+        <source>&amp;Pairing</source>
+        <translation>&amp;Kobling</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="119" />
+        <source>&amp;Open details</source>
+        <translation>&amp;Åpne detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="121" />
+        <source>&amp;Dissolve…</source>
+        <translation>&amp;Avslutt kobling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="124" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="125" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="179" />
+        <location filename="../../app/views/main_window.py" line="190" />
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="181" />
+        <source>Ctrl+1 … Ctrl+6: go to Pairings, Archive, People, Programmes, View as mentor, Matching
+Ctrl+F: find in the list
+Enter: open the selected row
+Ctrl+D or Delete: dissolve the selected pairing
+Ctrl+Return (in a pairing): mark the selected milestone complete
+Ctrl+Tab: next section of a pairing
+F5: refresh
+Ctrl+M: view as mentor
+Escape: close a dialog</source>
+        <translation>Ctrl+1 … Ctrl+6: gå til Koblinger, Arkiv, Personer, Programmer, Se som mentor, Matching
+Ctrl+F: søk i listen
+Enter: åpne valgt rad
+Ctrl+D eller Delete: avslutt valgt kobling
+Ctrl+Enter (i en kobling): merk valgt milepæl som fullført
+Ctrl+Tab: neste del av en kobling
+F5: oppdater
+Ctrl+M: se som mentor
+Escape: lukk en dialog</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="191" />
+        <source>Close the list of shortcuts</source>
+        <translation>Lukk listen over hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="242" />
+        <source>Dissolved: {mentor} and {mentee} are available for re-matching.</source>
+        <translation>Avsluttet: {mentor} og {mentee} kan kobles på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="22" />
+        <source>Log meeting</source>
+        <translation>Registrer møte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="26" />
+        <source>Held or scheduled</source>
+        <translation>Holdt eller planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="34" />
+        <source>Date and time of the meeting</source>
+        <translation>Dato og klokkeslett for møtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="39" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="40" />
+        <source>Duration in minutes</source>
+        <translation>Varighet i minutter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="42" />
+        <source>How they met</source>
+        <translation>Hvordan de møttes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="47" />
+        <source>Summary of the meeting</source>
+        <translation>Sammendrag av møtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="49" />
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="50" />
+        <source>&amp;When:</source>
+        <translation>&amp;Når:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="51" />
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varighet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="52" />
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="53" />
+        <source>&amp;Summary:</source>
+        <translation>&amp;Sammendrag:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="58" />
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Lagre møtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/meeting_dialog.py" line="59" />
+        <source>Save meeting</source>
+        <translation>Lagre møtet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="86" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="87" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="88" />
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="89" />
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="90" />
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="94" />
+        <source>Meeting {when}, {status}, {how}, {minutes} minutes</source>
+        <translation>Møte {when}, {status}, {how}, {minutes} minutter</translation>
+    </message>
+</context>
+<context>
+    <name>MentorView</name>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="34" />
+        <source>View as &amp;mentor:</source>
+        <translation>Se som &amp;mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="36" />
+        <source>Mentor whose view to show</source>
+        <translation>Mentoren hvis visning skal vises</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="37" />
+        <location filename="../../app/views/mentor_view.py" line="72" />
+        <source>Choose a mentor…</source>
+        <translation>Velg en mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="46" />
+        <source>Read-only: this is what the mentor sees. Nothing can be changed here.</source>
+        <translation>Kun lesing: slik ser mentoren det. Ingenting kan endres her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="55" />
+        <source>The mentor's pairings</source>
+        <translation>Mentorens koblinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="56" />
+        <location filename="../../app/views/mentor_view.py" line="92" />
+        <source>Choose a mentor to see their pairings.</source>
+        <translation>Velg en mentor for å se mentorens koblinger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="90" />
+        <source>{name} has no active pairings at the moment.</source>
+        <translation>{name} har ingen aktive koblinger for øyeblikket.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/mentor_view.py" line="94" />
+        <source>Pairings of {name}</source>
+        <translation>Koblingene til {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTableModel</name>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="33" />
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="34" />
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="36" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="42" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="44" />
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="45" />
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="49" />
+        <source>Milestone {n}, {title}: {status}</source>
+        <translation>Milepæl {n}, {title}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="53" />
+        <source> on {date} by {who}</source>
+        <translation> {date} av {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="57" />
+        <source>, due {date}</source>
+        <translation>, frist {date}</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTemplateEditor</name>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="27" />
+        <source>Milestones, in order</source>
+        <translation>Milepæler, i rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="30" />
+        <source>Title of a new milestone</source>
+        <translation>Tittel på en ny milepæl</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="31" />
+        <source>New milestone title</source>
+        <translation>Tittel på ny milepæl</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="36" />
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="37" />
+        <source>due after </source>
+        <translation>frist etter </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="38" />
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="39" />
+        <source>Due after how many days (optional)</source>
+        <translation>Frist etter hvor mange dager (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="40" />
+        <source>&amp;Add milestone</source>
+        <translation>&amp;Legg til milepæl</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="40" />
+        <source>Add the milestone</source>
+        <translation>Legg til milepælen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="41" />
+        <source>Remo&amp;ve</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="41" />
+        <source>Remove the selected milestone</source>
+        <translation>Fjern den valgte milepælen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="43" />
+        <source>Move u&amp;p</source>
+        <translation>Flytt o&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="43" />
+        <source>Move the selected milestone up</source>
+        <translation>Flytt den valgte milepælen opp</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="46" />
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="46" />
+        <source>Move the selected milestone down</source>
+        <translation>Flytt den valgte milepælen ned</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="52" />
+        <source>New &amp;milestone:</source>
+        <translation>Ny &amp;milepæl:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/milestone_template_editor.py" line="88" />
+        <source>{title} (due after {days} days)</source>
+        <translation>{title} (frist etter {days} dager)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="21" />
+        <source>Add note</source>
+        <translation>Legg til notat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="26" />
+        <source>Note text</source>
+        <translation>Notattekst</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="29" />
+        <source>Who may read the note</source>
+        <translation>Hvem som kan lese notatet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="32" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="35" />
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Synlig for:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="38" />
+        <source>&amp;Save note</source>
+        <translation>&amp;Lagre notatet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="39" />
+        <source>Save note</source>
+        <translation>Lagre notatet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/note_dialog.py" line="50" />
+        <source>The note is too long: at most 4000 characters.</source>
+        <translation>Notatet er for langt: høyst 4000 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="107" />
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="108" />
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="109" />
+        <source>Visible to</source>
+        <translation>Synlig for</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="110" />
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/detail_table_models.py" line="114" />
+        <source>Note by {who}, {when}, visible to {visibility}: {text}</source>
+        <translation>Notat av {who}, {when}, synlig for {visibility}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDetailDialog</name>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="59" />
+        <source>Pairing</source>
+        <translation>Kobling</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="60" />
+        <source>Pairing detail</source>
+        <translation>Koblingsdetaljer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="85" />
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="85" />
+        <source>Activate the pairing</source>
+        <translation>Aktiver koblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="88" />
+        <source>&amp;Log meeting…</source>
+        <translation>&amp;Registrer møte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="88" />
+        <source>Log a meeting</source>
+        <translation>Registrer et møte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="90" />
+        <source>Add &amp;note…</source>
+        <translation>Legg til &amp;notat…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="90" />
+        <source>Add a note</source>
+        <translation>Legg til et notat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="92" />
+        <source>&amp;Dissolve…</source>
+        <translation>&amp;Avslutt kobling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="92" />
+        <source>Dissolve the pairing</source>
+        <translation>Avslutt koblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="99" />
+        <source>Pairing detail sections</source>
+        <translation>Deler av koblingsdetaljene</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="106" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="125" />
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="111" />
+        <source>&amp;Mark complete</source>
+        <translation>&amp;Merk som fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="112" />
+        <source>Mark the selected milestone complete</source>
+        <translation>Merk den valgte milepælen som fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="117" />
+        <source>Mark in &amp;progress</source>
+        <translation>Merk som &amp;påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="118" />
+        <source>Mark the selected milestone in progress</source>
+        <translation>Merk den valgte milepælen som påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="128" />
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="129" />
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="130" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="137" />
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="138" />
+        <source>Close the pairing detail</source>
+        <translation>Lukk koblingsdetaljene</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="212" />
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} og {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="213" />
+        <source>Pairing: {title}</source>
+        <translation>Kobling: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="215" />
+        <source>{mentor} mentors {mentee}</source>
+        <translation>{mentor} er mentor for {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="220" />
+        <source>next milestone: {stage}</source>
+        <translation>neste milepæl: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="222" />
+        <source>dissolved {date}</source>
+        <translation>avsluttet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="224" />
+        <source>completed {date}</source>
+        <translation>fullført {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="226" />
+        <source>Status: {text}</source>
+        <translation>Status: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="271" />
+        <source>All milestones are complete: the pairing is now “Programme complete”.</source>
+        <translation>Alle milepæler er fullført: koblingen har nå status «Program fullført».</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="275" />
+        <source>“{title}” marked complete on {date}.</source>
+        <translation>«{title}» merket som fullført {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="281" />
+        <source>“{title}” is in progress.</source>
+        <translation>«{title}» er påbegynt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="291" />
+        <source>The pairing is active; its milestones are ready.</source>
+        <translation>Koblingen er aktiv; milepælene er klare.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="318" />
+        <source>The pairing was dissolved. {mentor} and {mentee} are available for re-matching.</source>
+        <translation>Koblingen er avsluttet. {mentor} og {mentee} kan kobles på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingListView</name>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="86" />
+        <source>Name, programme, stage…</source>
+        <translation>Navn, program, fase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="87" />
+        <source>Filter {title} by text</source>
+        <translation>Filtrer {title} på tekst</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="90" />
+        <source>Filter by status</source>
+        <translation>Filtrer etter status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="91" />
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="95" />
+        <source>Filter by programme</source>
+        <translation>Filtrer etter program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="99" />
+        <source>Filter by unit</source>
+        <translation>Filtrer etter enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="101" />
+        <source>C&amp;lear filters</source>
+        <translation>Tø&amp;m filtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="102" />
+        <source>Clear filters</source>
+        <translation>Tøm filtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="105" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="106" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="107" />
+        <source>Pro&amp;gramme:</source>
+        <translation>Pro&amp;gram:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="108" />
+        <source>U&amp;nit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="149" />
+        <source>&amp;Open details</source>
+        <translation>&amp;Åpne detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="150" />
+        <source>Open details of the selected pairing</source>
+        <translation>Åpne detaljer for den valgte koblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="153" />
+        <source>&amp;Dissolve…</source>
+        <translation>&amp;Avslutt kobling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="154" />
+        <source>Dissolve the selected pairing</source>
+        <translation>Avslutt den valgte koblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="199" />
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="213" />
+        <source>The list could not be loaded: {reason}</source>
+        <translation>Listen kunne ikke lastes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="219" />
+        <source>All programmes</source>
+        <translation>Alle programmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="221" />
+        <source>All units</source>
+        <translation>Alle enheter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="270" />
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="272" />
+        <source>{counts}. Show only these</source>
+        <translation>{counts}. Vis bare disse</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="274" />
+        <source>Showing {shown} of {total}</source>
+        <translation>Viser {shown} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_list_view.py" line="281" />
+        <source>No pairings match the filters. Clear the filters to see them all.</source>
+        <translation>Ingen koblinger passer med filtrene. Tøm filtrene for å se alle.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingTableModel</name>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="132" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="133" />
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="134" />
+        <source>Stage (next milestone)</source>
+        <translation>Fase (neste milepæl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="135" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="136" />
+        <source>Pending milestones</source>
+        <translation>Gjenstående milepæler</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="137" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="138" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="139" />
+        <source>Last activity</source>
+        <translation>Siste aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="140" />
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="141" />
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="198" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="211" />
+        <source>Awaiting answer</source>
+        <translation>Venter på svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="215" />
+        <source>All milestones done</source>
+        <translation>Alle milepæler fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="216" />
+        <source>{stage} ({done} of {total} done)</source>
+        <translation>{stage} ({done} av {total} fullført)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="226" />
+        <source>Proposed {when}</source>
+        <translation>Foreslått {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="232" />
+        <source>{mentor} mentors {mentee}</source>
+        <translation>{mentor} er mentor for {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="233" />
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="237" />
+        <source>stage: {stage}</source>
+        <translation>fase: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="239" />
+        <source>pending milestones: {list}</source>
+        <translation>gjenstående milepæler: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="241" />
+        <source>ended {date}</source>
+        <translation>avsluttet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="243" />
+        <source>reason: {reason}</source>
+        <translation>årsak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="246" />
+        <source>last activity: {when}</source>
+        <translation>siste aktivitet: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_table_model.py" line="247" />
+        <source>programme: {name}</source>
+        <translation>program: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../app/views/people_view.py" line="60" />
+        <source>Filter people by text</source>
+        <translation>Filtrer personer på tekst</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="61" />
+        <source>Name, place, specialisation…</source>
+        <translation>Navn, sted, fagområde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="65" />
+        <source>Filter by role</source>
+        <translation>Filtrer etter rolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="66" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="66" />
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="66" />
+        <source>Mentees</source>
+        <translation>Menteer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="69" />
+        <source>Filter by programme</source>
+        <translation>Filtrer etter program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="70" />
+        <location filename="../../app/views/people_view.py" line="138" />
+        <source>All programmes</source>
+        <translation>Alle programmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="74" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="75" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="76" />
+        <source>Pro&amp;gramme:</source>
+        <translation>Pro&amp;gram:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="87" />
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="104" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="105" />
+        <source>Edit the selected person</source>
+        <translation>Rediger den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="107" />
+        <source>Add &amp;mentor…</source>
+        <translation>Legg til &amp;mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="108" />
+        <source>Add a mentor</source>
+        <translation>Legg til en mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="110" />
+        <source>Add ment&amp;ee…</source>
+        <translation>Legg til ment&amp;ee…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="111" />
+        <source>Add a mentee</source>
+        <translation>Legg til en mentee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="126" />
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="147" />
+        <source>Nobody is registered yet. Add a mentor or a mentee to start.</source>
+        <translation>Ingen er registrert ennå. Legg til en mentor eller en mentee for å begynne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="150" />
+        <source>The people could not be loaded: {reason}</source>
+        <translation>Personene kunne ikke lastes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people_view.py" line="164" />
+        <source>Showing {shown} of {total}</source>
+        <translation>Viser {shown} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="59" />
+        <source>Add mentor</source>
+        <translation>Legg til mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="59" />
+        <source>Add mentee</source>
+        <translation>Legg til mentee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="61" />
+        <source>Edit {name}</source>
+        <translation>Rediger {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="66" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="68" />
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Navn (påkrevd):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="68" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="69" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="69" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="70" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="70" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="71" />
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="71" />
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="73" />
+        <source>M&amp;unicipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="73" />
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="75" />
+        <source>Co&amp;unty:</source>
+        <translation>&amp;Fylke:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="75" />
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="78" />
+        <source>Short bio, up to 500 characters</source>
+        <translation>Kort presentasjon, inntil 500 tegn</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="81" />
+        <source>&amp;Bio:</source>
+        <translation>&amp;Om meg:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="86" />
+        <source>In the programme</source>
+        <translation>I programmet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="88" />
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="88" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="95" />
+        <source>&amp;Mentor role:</source>
+        <translation>&amp;Mentorrolle:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="95" />
+        <source>Mentor role</source>
+        <translation>Mentorrolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="98" />
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="98" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="100" />
+        <source>&amp;Availability:</source>
+        <translation>&amp;Tilgjengelighet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="100" />
+        <source>Availability</source>
+        <translation>Tilgjengelighet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="105" />
+        <source>Unavailable until</source>
+        <translation>Utilgjengelig til</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="106" />
+        <source>Unavailable &amp;until:</source>
+        <translation>Utilgjengelig &amp;til:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="108" />
+        <source>Ca&amp;pacity (mentees):</source>
+        <translation>Ka&amp;pasitet (menteer):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="108" />
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="110" />
+        <source>Max &amp;travel (km):</source>
+        <translation>Maks &amp;reisevei (km):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="110" />
+        <source>Maximum travel in kilometres</source>
+        <translation>Lengste reisevei i kilometer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="112" />
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="117" />
+        <source>Meets: {way}</source>
+        <translation>Møtes: {way}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="120" />
+        <source>Ways of meeting:</source>
+        <translation>Møteformer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="125" />
+        <location filename="../../app/views/person_edit_dialog.py" line="128" />
+        <source>Specialisations</source>
+        <translation>Fagområder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="128" />
+        <source>Wants help with</source>
+        <translation>Ønsker hjelp med</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="130" />
+        <source>Weekly availability</source>
+        <translation>Ukentlig tilgjengelighet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="137" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="138" />
+        <source>Save the person</source>
+        <translation>Lagre personen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_edit_dialog.py" line="260" />
+        <source>Choose a programme first; create one on the Programmes page.</source>
+        <translation>Velg et program først; opprett et på siden Programmer.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="46" />
+        <source>Unavailable until {date}</source>
+        <translation>Utilgjengelig til {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="56" />
+        <source>{taken} of {capacity} taken</source>
+        <translation>{taken} av {capacity} opptatt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="73" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="74" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="75" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="76" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="77" />
+        <source>Availability</source>
+        <translation>Tilgjengelighet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="79" />
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="83" />
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="84" />
+        <source>Specialisations</source>
+        <translation>Fagområder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="91" />
+        <source>{role} in {programme}, {state}</source>
+        <translation>{role} i {programme}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/person_table_model.py" line="101" />
+        <source>specialisations: {list}</source>
+        <translation>fagområder: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditDialog</name>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="34" />
+        <source>Specialisation overlap</source>
+        <translation>Felles fagområder</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="35" />
+        <source>Geography</source>
+        <translation>Geografi</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="36" />
+        <source>Shared availability</source>
+        <translation>Felles tilgjengelighet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="37" />
+        <source>Free capacity</source>
+        <translation>Ledig kapasitet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="51" />
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="51" />
+        <source>Edit {name}</source>
+        <translation>Rediger {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="56" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="59" />
+        <source>Programme name</source>
+        <translation>Programnavn</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="61" />
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Navn (påkrevd):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="64" />
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="66" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="69" />
+        <source>Organisation unit</source>
+        <translation>Organisasjonsenhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="70" />
+        <location filename="../../app/views/programme_edit_dialog.py" line="206" />
+        <source>No unit</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="76" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="84" />
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="86" />
+        <source>Default &amp;capacity:</source>
+        <translation>Standard&amp;kapasitet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="86" />
+        <source>Default capacity per mentor</source>
+        <translation>Standardkapasitet per mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="89" />
+        <source>&amp;Amber after (days):</source>
+        <translation>&amp;Gul etter (dager):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="89" />
+        <source>Needs attention after days</source>
+        <translation>Trenger oppfølging etter dager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="91" />
+        <source>&amp;Red after (days):</source>
+        <translation>&amp;Rød etter (dager):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="91" />
+        <source>Stalled after days</source>
+        <translation>Stanset etter dager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="97" />
+        <source>Matching weights</source>
+        <translation>Vekter for matching</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="106" />
+        <source>Weight: {name}</source>
+        <translation>Vekt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="111" />
+        <source>Milestone template (new pairings get these milestones)</source>
+        <translation>Milepælsmal (nye koblinger får disse milepælene)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="118" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="119" />
+        <source>Save the programme</source>
+        <translation>Lagre programmet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="148" />
+        <source>Draft (once saved)</source>
+        <translation>Utkast (når det er lagret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="157" />
+        <source>Move to “{state}”</source>
+        <translation>Flytt til «{state}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_edit_dialog.py" line="175" />
+        <source>The programme is now “{state}”.</source>
+        <translation>Programmet har nå status «{state}».</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTableModel</name>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="23" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="25" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="29" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="30" />
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="31" />
+        <source>Default capacity</source>
+        <translation>Standardkapasitet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="33" />
+        <source>Amber / red after</source>
+        <translation>Gul / rød etter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="34" />
+        <source>{amber} / {red} days</source>
+        <translation>{amber} / {red} dager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="41" />
+        <source>{name}, {state}, unit {unit}, {milestones} milestones, default capacity {capacity}, needs attention after {amber} days and stalled after {red} days without activity</source>
+        <translation>{name}, {state}, enhet {unit}, {milestones} milepæler, standardkapasitet {capacity}, trenger oppfølging etter {amber} og er stanset etter {red} dager uten aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_table_model.py" line="46" />
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="50" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="52" />
+        <source>Filter programmes by text</source>
+        <translation>Filtrer programmer på tekst</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="62" />
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="76" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="77" />
+        <source>Edit the selected programme</source>
+        <translation>Rediger det valgte programmet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="79" />
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nytt program…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="80" />
+        <source>Create a new programme</source>
+        <translation>Opprett et nytt program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="100" />
+        <source>There are no programmes yet. Create one to start.</source>
+        <translation>Det finnes ingen programmer ennå. Opprett et for å begynne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/programme_view.py" line="103" />
+        <source>The programmes could not be loaded: {reason}</source>
+        <translation>Programmene kunne ikke lastes: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../app/views/scope_dialog.py" line="18" />
+        <source>My units</source>
+        <translation>Mine enheter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/scope_dialog.py" line="22" />
+        <source>Tick the units you coordinate; the pairing lists show their programmes (a region includes its chapters). Tick none to see every unit. Programmes without a unit are always shown.</source>
+        <translation>Kryss av for enhetene du koordinerer; koblingslistene viser programmene deres (en region omfatter lokallagene sine). Kryss av for ingen for å se alle enheter. Programmer uten enhet vises alltid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/scope_dialog.py" line="29" />
+        <source>Units I coordinate</source>
+        <translation>Enheter jeg koordinerer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/scope_dialog.py" line="32" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/scope_dialog.py" line="33" />
+        <source>Save my units</source>
+        <translation>Lagre enhetene mine</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/scope_dialog.py" line="45" />
+        <source>There are no organisation units yet; programmes can name one.</source>
+        <translation>Det finnes ingen organisasjonsenheter ennå; et program kan angi en.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../app/views/service_dialog.py" line="39" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_dialog.py" line="40" />
+        <source>Cancel and close</source>
+        <translation>Avbryt og lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_dialog.py" line="68" />
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+</context>
+</TS>

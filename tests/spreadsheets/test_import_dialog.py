@@ -1,0 +1,140 @@
+"""The import dialog and the export action, driven the way a coordinator would: type, press, read, press again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.db import open_database
+from app.services.catalogue import seed_catalogue
+from app.services.context import ServiceContext
+from app.services.identity import device_id
+from app.services.people import list_people
+from app.spreadsheets import Problem
+from app.views import refcount_guard
+from app.views.export_action import ExportAction
+from app.views.import_dialog import ImportDialog
+from app.views.import_table_models import ImportProblemTableModel
+from app.views.tasks import TaskRunner
+from tests.helpers import FakeClock, make_mentor, make_programme
+from tests.spreadsheets.files import MENTOR_HEADER, mentor, write_xlsx
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def guard(qapp: QApplication) -> None:
+    refcount_guard.install(qapp)  # PySide6 6.12 on Python 3.11, see app/views/refcount_guard.py
+
+
+@pytest.fixture
+def desktop_ctx(sqlite_url: str, clock: FakeClock) -> Iterator[ServiceContext]:
+    db = open_database(sqlite_url)
+    context = ServiceContext(db=db, actor="Test Coordinator", device_id=device_id(db), clock=clock)
+    seed_catalogue(context)
+    make_programme(context, "Likeperson Oslo")
+    yield context
+    db.dispose()
+
+
+def open_dialog(qtbot: QtBot, ctx: ServiceContext) -> ImportDialog:
+    dialog = ImportDialog(ctx=ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.tasks.idle, timeout=WAIT_MS)
+    return dialog
+
+
+def type_path(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
+    dialog.path_edit.setFocus()
+    dialog.path_edit.selectAll()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+
+
+def press(qtbot: QtBot, dialog: ImportDialog, button: QWidget) -> None:
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.tasks.idle and not dialog.busy, timeout=WAIT_MS)
+
+
+def test_preview_shows_problems_and_apply_waits_for_a_clean_file(
+    qtbot: QtBot, desktop_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    bad = write_xlsx(
+        tmp_path / "bad.xlsx",
+        {"Mentors": [MENTOR_HEADER, mentor("Kari", "kari@example.no"), mentor("Per", "per@", Capacity=0)]},
+    )
+    good = write_xlsx(tmp_path / "good.xlsx", {"Mentors": [MENTOR_HEADER, mentor("Kari", "kari@example.no")]})
+    dialog = open_dialog(qtbot, desktop_ctx)
+    assert dialog.programme_box.count() == 2  # "as in the file" and the programme
+    for widget in (dialog.path_edit, dialog.preview_button, dialog.apply_button, dialog.problem_view):
+        assert widget.accessibleName()
+
+    type_path(qtbot, dialog, bad)
+    press(qtbot, dialog, dialog.preview_button)
+    assert dialog.problems.rowCount() == 2 and not dialog.apply_button.isEnabled()
+    first = dialog.problems.index(0, 4).data()
+    assert "not a valid e-mail" in first
+    spoken = dialog.problems.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Sheet Mentors, row 3, column Email, value “per@”")
+    assert "2 problem(s)" in dialog.banner.text()
+
+    type_path(qtbot, dialog, good)
+    press(qtbot, dialog, dialog.preview_button)
+    assert dialog.problems.rowCount() == 0 and dialog.apply_button.isEnabled()
+    assert dialog.summary.text().startswith("Would create 1, update 0")
+    assert list_people(desktop_ctx) == []  # a preview writes nothing
+
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as applied:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert applied.args[0].created == 1
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+    assert [p.name for p in list_people(desktop_ctx)] == ["Kari"]
+    assert not dialog.apply_button.isEnabled()  # applying again needs a new preview
+
+
+def test_editing_the_path_after_a_preview_disables_apply(
+    qtbot: QtBot, desktop_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    good = write_xlsx(tmp_path / "good.xlsx", {"Mentors": [MENTOR_HEADER, mentor("Kari", "kari@example.no")]})
+    dialog = open_dialog(qtbot, desktop_ctx)
+    type_path(qtbot, dialog, good)
+    press(qtbot, dialog, dialog.preview_button)
+    assert dialog.apply_button.isEnabled()
+    qtbot.keyClicks(dialog.path_edit, "x")
+    assert not dialog.apply_button.isEnabled()
+    type_path(qtbot, dialog, tmp_path / "missing.xlsx")
+    press(qtbot, dialog, dialog.preview_button)
+    assert "no file" in dialog.problems.index(0, 4).data()
+
+
+def test_problem_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = ImportProblemTableModel()
+    model.set_rows([Problem("Mentors", 3, "Email", "per@", "bad"), Problem("x.csv", None, None, None, "unreadable")])
+    qtmodeltester.check(model)
+
+
+def test_export_action_writes_the_workbook(
+    qtbot: QtBot, desktop_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_mentor(desktop_ctx, "Likeperson Oslo", "Kari Nordmann")
+    window = QWidget()
+    qtbot.addWidget(window)
+    tasks = TaskRunner(window)
+    action = ExportAction(ctx=desktop_ctx, tasks=tasks, parent=window, programme=lambda: "Likeperson Oslo")
+    target = tmp_path / "oslo"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    with qtbot.waitSignal(action.exported, timeout=WAIT_MS):
+        action.trigger()
+    assert load_workbook(tmp_path / "oslo.xlsx")["Mentors"]["B2"].value == "Kari Nordmann"
+    assert shown and "Mentors: 1" in shown[0]

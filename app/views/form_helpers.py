@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
 
 BANNER_STYLES = {
     "error": "color: #8E1A1F; background: #FDE2E1; border: 1px solid #C62828;",
@@ -50,3 +50,18 @@ class MessageBanner(QLabel):
         self.setText("")
         self.setAccessibleName("")
         self.hide()
+
+
+def list_table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
+    """A read-only table of rows as every list here uses it: whole-row selection, Tab leaves it, arrows move in it."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

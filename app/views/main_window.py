@@ -13,7 +13,9 @@ from app.services.overview import PairingListRow, list_archived_pairings, list_o
 from app.services.units import scope_units
 from app.views.change_notifier import DataChangeNotifier
 from app.views.dissolve_dialog import DissolveDialog
+from app.views.export_action import ExportAction
 from app.views.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
+from app.views.import_dialog import ImportDialog
 from app.views.mentor_view import MentorView
 from app.views.pairing_detail_dialog import PairingDetailDialog
 from app.views.pairing_list_view import PairingListView
@@ -100,8 +102,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        # Import and export of spreadsheets (another issue) go here, above Quit.
         self.file_menu = file_menu
+        self.import_action = self._add(
+            file_menu, self.tr("&Import spreadsheet…"), QKeySequence("Ctrl+I"), self.import_spreadsheet
+        )
+        self.export_action = ExportAction(ctx=self.ctx, tasks=self.tasks, parent=self, programme=self._chosen_programme)
+        self.template_action = ExportAction(ctx=self.ctx, tasks=self.tasks, parent=self, template=True)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.template_action)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -169,6 +177,15 @@ class MainWindow(QMainWindow):
     def view_as_mentor(self) -> None:
         self.tabs.setCurrentWidget(self.mentor_view)
         self.mentor_view.mentor_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def import_spreadsheet(self) -> ImportDialog:
+        dialog = ImportDialog(ctx=self.ctx, tasks=self.tasks, parent=self)
+        dialog.open()
+        return dialog
+
+    def _chosen_programme(self) -> str | None:
+        """Export the programme the overview is filtered to, or everything."""
+        return self.overview.programme_combo.currentData() or None
 
     def choose_scope(self) -> None:
         ScopeDialog(ctx=self.ctx, tasks=self.tasks, parent=self).open()

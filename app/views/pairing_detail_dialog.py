@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -26,12 +24,12 @@ from app.views.change_notifier import DataChangeNotifier
 from app.views.detail_table_models import HistoryTableModel, MeetingTableModel, MilestoneTableModel, NoteTableModel
 from app.views.dissolve_dialog import DissolveDialog
 from app.views.error_text import error_text
-from app.views.form_helpers import MessageBanner, chain_tab_order
-from app.views.health_style import health_icon
+from app.views.form_helpers import MessageBanner, chain_tab_order, list_table
 from app.views.history_lines import history_lines
-from app.views.labels import format_date, health_label
+from app.views.labels import format_date
 from app.views.meeting_dialog import MeetingDialog
 from app.views.note_dialog import NoteDialog
+from app.views.pairing_header import PairingHeader
 from app.views.roles import ROW_ROLE
 from app.views.row_table_model import RowSortProxyModel, RowTableModel
 from app.views.tasks import TaskRunner
@@ -61,20 +59,9 @@ class PairingDetailDialog(QDialog):
         self.resize(900, 640)
         layout = QVBoxLayout(self)
 
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.status_icon = QLabel(self)
-        self.status_icon.setFixedSize(24, 24)
-        self.status_text = QLabel(self)
-        self.status_text.setWordWrap(True)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_icon)
-        status_row.addWidget(self.status_text, 1)
-        layout.addWidget(self.heading)
-        layout.addLayout(status_row)
+        self.header = PairingHeader(self)
+        self.heading, self.status_text = self.header.heading, self.header.status_text
+        layout.addWidget(self.header)
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
 
@@ -159,16 +146,8 @@ class PairingDetailDialog(QDialog):
     def _table(self, model: RowTableModel, title: str, layout: QVBoxLayout) -> QTableView:
         proxy = RowSortProxyModel(self)
         proxy.setSourceModel(model)
-        table = QTableView(self)
-        table.setModel(proxy)
-        table.setAccessibleName(title)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
+        table = list_table(proxy, title, self)
         table.setIconSize(QSize(20, 20))
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(table)
         return table
@@ -211,19 +190,7 @@ class PairingDetailDialog(QDialog):
         self.pairing = pairing
         title = self.tr("{mentor} and {mentee}").format(mentor=pairing.mentor_name, mentee=pairing.mentee_name)
         self.setWindowTitle(self.tr("Pairing: {title}").format(title=title))
-        self.heading.setText(
-            self.tr("{mentor} mentors {mentee}").format(mentor=pairing.mentor_name, mentee=pairing.mentee_name)
-        )
-        self.status_icon.setPixmap(health_icon(pairing.health).pixmap(24, 24))
-        parts = [health_label(pairing.health), pairing.programme_name]
-        if pairing.stage:
-            parts.append(self.tr("next milestone: {stage}").format(stage=pairing.stage))
-        if pairing.dissolved_at is not None:
-            parts.append(self.tr("dissolved {date}").format(date=format_date(pairing.dissolved_at)))
-        if pairing.completed_at is not None:
-            parts.append(self.tr("completed {date}").format(date=format_date(pairing.completed_at)))
-        self.status_text.setText(" · ".join(parts))
-        self.status_text.setAccessibleName(self.tr("Status: {text}").format(text=", ".join(parts)))
+        self.header.show_pairing(pairing)
         current = self.selected_milestone()
         self.milestones.set_rows(pairing.milestones)
         if current is not None:

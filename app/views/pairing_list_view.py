@@ -8,14 +8,11 @@ from datetime import datetime
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.overview import PairingListRow
 from app.views.error_text import error_text
-from app.views.form_helpers import MessageBanner
+from app.views.form_helpers import MessageBanner, list_table
 from app.views.health_style import health_icon
 from app.views.labels import health_label, sort_text
 from app.views.pairing_filter_proxy import PairingFilterProxyModel
@@ -123,17 +120,8 @@ class PairingListView(QWidget):
 
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
-        self.table = QTableView(self)
-        self.table.setAccessibleName(title)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table = list_table(self.proxy, title, self)
         self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         for column, width in enumerate(self._widths(columns)):
             self.table.setColumnWidth(column, width)

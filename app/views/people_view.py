@@ -6,14 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from app.services.people import list_people
 from app.services.programmes import list_programmes
 from app.services.rows import PersonRow, ProgrammeRow, SpecialisationRow
 from app.views.error_text import error_text
-from app.views.form_helpers import MessageBanner
+from app.views.form_helpers import MessageBanner, list_table
 from app.views.labels import prefers_norwegian
 from app.views.person_edit_dialog import PersonEditDialog
 from app.views.person_table_model import PersonProfileRow, PersonTableModel, person_profile_rows
@@ -83,17 +81,9 @@ class PeopleView(QWidget):
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("People"))
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table(self.proxy, self.tr("People"), self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((190, 110, 100, 190, 170, 110, 130)):
             self.table.setColumnWidth(column, width)

@@ -6,13 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from app.services.programmes import list_programmes
 from app.services.rows import ProgrammeRow
 from app.services.units import UnitRow, list_units
 from app.views.error_text import error_text
-from app.views.form_helpers import MessageBanner
+from app.views.form_helpers import MessageBanner, list_table
 from app.views.programme_edit_dialog import ProgrammeEditDialog
 from app.views.programme_table_model import ProgrammeTableModel
 from app.views.roles import ROW_ROLE
@@ -58,16 +56,9 @@ class ProgrammeView(QWidget):
         layout.addLayout(filters)
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Programmes"))
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table(self.proxy, self.tr("Programmes"), self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 260)
         self.table.activated.connect(self._activated)

@@ -446,149 +446,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="37" />
-        <location filename="../../app/views/main_window.py" line="38" />
+        <location filename="../../app/views/main_window.py" line="39" />
+        <location filename="../../app/views/main_window.py" line="40" />
         <source>Mentor Coordinator</source>
         <translation>Mentorkoordinator</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="42" />
+        <location filename="../../app/views/main_window.py" line="44" />
         <source>Sections</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="48" />
+        <location filename="../../app/views/main_window.py" line="50" />
         <source>Active pairings</source>
         <translation>Aktive koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="49" />
+        <location filename="../../app/views/main_window.py" line="51" />
         <source>There are no active pairings in your scope. Proposed and active pairings appear here.</source>
         <translation>Det er ingen aktive koblinger i dine enheter. Foreslåtte og aktive koblinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="58" />
+        <location filename="../../app/views/main_window.py" line="60" />
         <source>Archived pairings</source>
         <translation>Arkiverte koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="59" />
+        <location filename="../../app/views/main_window.py" line="61" />
         <source>No pairing has ended yet. Completed, dissolved and declined pairings appear here.</source>
         <translation>Ingen koblinger er avsluttet ennå. Fullførte, avsluttede og avslåtte koblinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68" />
+        <location filename="../../app/views/main_window.py" line="70" />
         <source>Pairings</source>
         <translation>Koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="69" />
+        <location filename="../../app/views/main_window.py" line="71" />
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="70" />
+        <location filename="../../app/views/main_window.py" line="72" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="71" />
+        <location filename="../../app/views/main_window.py" line="73" />
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="72" />
+        <location filename="../../app/views/main_window.py" line="74" />
         <source>View as mentor</source>
         <translation>Se som mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="73" />
+        <location filename="../../app/views/main_window.py" line="75" />
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="87" />
+        <location filename="../../app/views/main_window.py" line="89" />
         <source>Working…</source>
         <translation>Arbeider…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="87" />
+        <location filename="../../app/views/main_window.py" line="89" />
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95" />
+        <location filename="../../app/views/main_window.py" line="97" />
         <source>Matching mentors with mentees will be available here.</source>
         <translation>Her kommer matching av mentorer og menteer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102" />
+        <location filename="../../app/views/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106" />
+        <location filename="../../app/views/main_window.py" line="107" />
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Importer regneark…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108" />
+        <location filename="../../app/views/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="109" />
+        <location filename="../../app/views/main_window.py" line="117" />
         <source>&amp;Find in list</source>
         <translation>&amp;Søk i listen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110" />
+        <location filename="../../app/views/main_window.py" line="118" />
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="115" />
+        <location filename="../../app/views/main_window.py" line="123" />
         <source>View as &amp;mentor…</source>
         <translation>Se som &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="116" />
+        <location filename="../../app/views/main_window.py" line="124" />
         <source>My &amp;units…</source>
         <translation>Mine &amp;enheter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="118" />
+        <location filename="../../app/views/main_window.py" line="126" />
         <source>&amp;Pairing</source>
         <translation>&amp;Kobling</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="119" />
+        <location filename="../../app/views/main_window.py" line="127" />
         <source>&amp;Open details</source>
         <translation>&amp;Åpne detaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="121" />
+        <location filename="../../app/views/main_window.py" line="129" />
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="124" />
+        <location filename="../../app/views/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="125" />
+        <location filename="../../app/views/main_window.py" line="133" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179" />
-        <location filename="../../app/views/main_window.py" line="190" />
+        <location filename="../../app/views/main_window.py" line="196" />
+        <location filename="../../app/views/main_window.py" line="207" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181" />
+        <location filename="../../app/views/main_window.py" line="198" />
         <source>Ctrl+1 … Ctrl+6: go to Pairings, Archive, People, Programmes, View as mentor, Matching
 Ctrl+F: find in the list
 Enter: open the selected row
@@ -609,12 +614,12 @@ Ctrl+M: se som mentor
 Escape: lukk en dialog</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="191" />
+        <location filename="../../app/views/main_window.py" line="208" />
         <source>Close the list of shortcuts</source>
         <translation>Lukk listen over hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="242" />
+        <location filename="../../app/views/main_window.py" line="259" />
         <source>Dissolved: {mentor} and {mentee} are available for re-matching.</source>
         <translation>Avsluttet: {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>
@@ -980,291 +985,294 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingDetailDialog</name>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="59" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="57" />
         <source>Pairing</source>
         <translation>Kobling</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="60" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="58" />
         <source>Pairing detail</source>
         <translation>Koblingsdetaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="85" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="72" />
         <source>&amp;Activate</source>
         <translation>&amp;Aktiver</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="85" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="72" />
         <source>Activate the pairing</source>
         <translation>Aktiver koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="88" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="75" />
         <source>&amp;Log meeting…</source>
         <translation>&amp;Registrer møte…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="88" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="75" />
         <source>Log a meeting</source>
         <translation>Registrer et møte</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="90" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="77" />
         <source>Add &amp;note…</source>
         <translation>Legg til &amp;notat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="90" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="77" />
         <source>Add a note</source>
         <translation>Legg til et notat</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="92" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="79" />
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="92" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="79" />
         <source>Dissolve the pairing</source>
         <translation>Avslutt koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="99" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="86" />
         <source>Pairing detail sections</source>
         <translation>Deler av koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="106" />
-        <location filename="../../app/views/pairing_detail_dialog.py" line="125" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="93" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="112" />
         <source>Milestones</source>
         <translation>Milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="111" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="98" />
         <source>&amp;Mark complete</source>
         <translation>&amp;Merk som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="112" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="99" />
         <source>Mark the selected milestone complete</source>
         <translation>Merk den valgte milepælen som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="117" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="104" />
         <source>Mark in &amp;progress</source>
         <translation>Merk som &amp;påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="118" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="105" />
         <source>Mark the selected milestone in progress</source>
         <translation>Merk den valgte milepælen som påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="128" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="115" />
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="129" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="116" />
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="130" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="117" />
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="137" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="124" />
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="138" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="125" />
         <source>Close the pairing detail</source>
         <translation>Lukk koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="212" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="191" />
         <source>{mentor} and {mentee}</source>
         <translation>{mentor} og {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="213" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="192" />
         <source>Pairing: {title}</source>
         <translation>Kobling: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="215" />
-        <source>{mentor} mentors {mentee}</source>
-        <translation>{mentor} er mentor for {mentee}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="220" />
-        <source>next milestone: {stage}</source>
-        <translation>neste milepæl: {stage}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="222" />
-        <source>dissolved {date}</source>
-        <translation>avsluttet {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="224" />
-        <source>completed {date}</source>
-        <translation>fullført {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="226" />
-        <source>Status: {text}</source>
-        <translation>Status: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="271" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="238" />
         <source>All milestones are complete: the pairing is now “Programme complete”.</source>
         <translation>Alle milepæler er fullført: koblingen har nå status «Program fullført».</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="275" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="242" />
         <source>“{title}” marked complete on {date}.</source>
         <translation>«{title}» merket som fullført {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="281" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="248" />
         <source>“{title}” is in progress.</source>
         <translation>«{title}» er påbegynt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="291" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="258" />
         <source>The pairing is active; its milestones are ready.</source>
         <translation>Koblingen er aktiv; milepælene er klare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="318" />
+        <location filename="../../app/views/pairing_detail_dialog.py" line="285" />
         <source>The pairing was dissolved. {mentor} and {mentee} are available for re-matching.</source>
         <translation>Koblingen er avsluttet. {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>
 </context>
 <context>
+    <name>PairingHeader</name>
+    <message>
+        <location filename="../../app/views/pairing_header.py" line="34" />
+        <source>{mentor} mentors {mentee}</source>
+        <translation>{mentor} er mentor for {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_header.py" line="39" />
+        <source>next milestone: {stage}</source>
+        <translation>neste milepæl: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_header.py" line="41" />
+        <source>dissolved {date}</source>
+        <translation>avsluttet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_header.py" line="43" />
+        <source>completed {date}</source>
+        <translation>fullført {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_header.py" line="45" />
+        <source>Status: {text}</source>
+        <translation>Status: {text}</translation>
+    </message>
+</context>
+<context>
     <name>PairingListView</name>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="86" />
+        <location filename="../../app/views/pairing_list_view.py" line="83" />
         <source>Name, programme, stage…</source>
         <translation>Navn, program, fase…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="87" />
+        <location filename="../../app/views/pairing_list_view.py" line="84" />
         <source>Filter {title} by text</source>
         <translation>Filtrer {title} på tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="90" />
+        <location filename="../../app/views/pairing_list_view.py" line="87" />
         <source>Filter by status</source>
         <translation>Filtrer etter status</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="91" />
+        <location filename="../../app/views/pairing_list_view.py" line="88" />
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="95" />
+        <location filename="../../app/views/pairing_list_view.py" line="92" />
         <source>Filter by programme</source>
         <translation>Filtrer etter program</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="99" />
+        <location filename="../../app/views/pairing_list_view.py" line="96" />
         <source>Filter by unit</source>
         <translation>Filtrer etter enhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="101" />
+        <location filename="../../app/views/pairing_list_view.py" line="98" />
         <source>C&amp;lear filters</source>
         <translation>Tø&amp;m filtre</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="102" />
+        <location filename="../../app/views/pairing_list_view.py" line="99" />
         <source>Clear filters</source>
         <translation>Tøm filtre</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="105" />
+        <location filename="../../app/views/pairing_list_view.py" line="102" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="106" />
+        <location filename="../../app/views/pairing_list_view.py" line="103" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="107" />
+        <location filename="../../app/views/pairing_list_view.py" line="104" />
         <source>Pro&amp;gramme:</source>
         <translation>Pro&amp;gram:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="108" />
+        <location filename="../../app/views/pairing_list_view.py" line="105" />
         <source>U&amp;nit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="149" />
+        <location filename="../../app/views/pairing_list_view.py" line="137" />
         <source>&amp;Open details</source>
         <translation>&amp;Åpne detaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="150" />
+        <location filename="../../app/views/pairing_list_view.py" line="138" />
         <source>Open details of the selected pairing</source>
         <translation>Åpne detaljer for den valgte koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="153" />
+        <location filename="../../app/views/pairing_list_view.py" line="141" />
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="154" />
+        <location filename="../../app/views/pairing_list_view.py" line="142" />
         <source>Dissolve the selected pairing</source>
         <translation>Avslutt den valgte koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="199" />
+        <location filename="../../app/views/pairing_list_view.py" line="187" />
         <source>Loading…</source>
         <translation>Laster…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="213" />
+        <location filename="../../app/views/pairing_list_view.py" line="201" />
         <source>The list could not be loaded: {reason}</source>
         <translation>Listen kunne ikke lastes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="219" />
+        <location filename="../../app/views/pairing_list_view.py" line="207" />
         <source>All programmes</source>
         <translation>Alle programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="221" />
+        <location filename="../../app/views/pairing_list_view.py" line="209" />
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="270" />
+        <location filename="../../app/views/pairing_list_view.py" line="258" />
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="272" />
+        <location filename="../../app/views/pairing_list_view.py" line="260" />
         <source>{counts}. Show only these</source>
         <translation>{counts}. Vis bare disse</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="274" />
+        <location filename="../../app/views/pairing_list_view.py" line="262" />
         <source>Showing {shown} of {total}</source>
         <translation>Viser {shown} av {total}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="281" />
+        <location filename="../../app/views/pairing_list_view.py" line="269" />
         <source>No pairings match the filters. Clear the filters to see them all.</source>
         <translation>Ingen koblinger passer med filtrene. Tøm filtrene for å se alle.</translation>
     </message>
@@ -1390,113 +1398,113 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../app/views/people_view.py" line="60" />
+        <location filename="../../app/views/people_view.py" line="58" />
         <source>Filter people by text</source>
         <translation>Filtrer personer på tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="61" />
+        <location filename="../../app/views/people_view.py" line="59" />
         <source>Name, place, specialisation…</source>
         <translation>Navn, sted, fagområde…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="65" />
+        <location filename="../../app/views/people_view.py" line="63" />
         <source>Filter by role</source>
         <translation>Filtrer etter rolle</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="66" />
+        <location filename="../../app/views/people_view.py" line="64" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="66" />
+        <location filename="../../app/views/people_view.py" line="64" />
         <source>Mentors</source>
         <translation>Mentorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="66" />
+        <location filename="../../app/views/people_view.py" line="64" />
         <source>Mentees</source>
         <translation>Menteer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="69" />
+        <location filename="../../app/views/people_view.py" line="67" />
         <source>Filter by programme</source>
         <translation>Filtrer etter program</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="70" />
-        <location filename="../../app/views/people_view.py" line="138" />
+        <location filename="../../app/views/people_view.py" line="68" />
+        <location filename="../../app/views/people_view.py" line="128" />
         <source>All programmes</source>
         <translation>Alle programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="74" />
+        <location filename="../../app/views/people_view.py" line="72" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="75" />
+        <location filename="../../app/views/people_view.py" line="73" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="76" />
+        <location filename="../../app/views/people_view.py" line="74" />
         <source>Pro&amp;gramme:</source>
         <translation>Pro&amp;gram:</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="87" />
+        <location filename="../../app/views/people_view.py" line="84" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="104" />
+        <location filename="../../app/views/people_view.py" line="94" />
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="105" />
+        <location filename="../../app/views/people_view.py" line="95" />
         <source>Edit the selected person</source>
         <translation>Rediger den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="107" />
+        <location filename="../../app/views/people_view.py" line="97" />
         <source>Add &amp;mentor…</source>
         <translation>Legg til &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="108" />
+        <location filename="../../app/views/people_view.py" line="98" />
         <source>Add a mentor</source>
         <translation>Legg til en mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="110" />
+        <location filename="../../app/views/people_view.py" line="100" />
         <source>Add ment&amp;ee…</source>
         <translation>Legg til ment&amp;ee…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="111" />
+        <location filename="../../app/views/people_view.py" line="101" />
         <source>Add a mentee</source>
         <translation>Legg til en mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="126" />
+        <location filename="../../app/views/people_view.py" line="116" />
         <source>Loading…</source>
         <translation>Laster…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="147" />
+        <location filename="../../app/views/people_view.py" line="137" />
         <source>Nobody is registered yet. Add a mentor or a mentee to start.</source>
         <translation>Ingen er registrert ennå. Legg til en mentor eller en mentee for å begynne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="150" />
+        <location filename="../../app/views/people_view.py" line="140" />
         <source>The people could not be loaded: {reason}</source>
         <translation>Personene kunne ikke lastes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="164" />
+        <location filename="../../app/views/people_view.py" line="154" />
         <source>Showing {shown} of {total}</source>
         <translation>Viser {shown} av {total}</translation>
     </message>
@@ -1978,47 +1986,47 @@ Escape: lukk en dialog</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../app/views/programme_view.py" line="50" />
+        <location filename="../../app/views/programme_view.py" line="48" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="52" />
+        <location filename="../../app/views/programme_view.py" line="50" />
         <source>Filter programmes by text</source>
         <translation>Filtrer programmer på tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="62" />
+        <location filename="../../app/views/programme_view.py" line="59" />
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="76" />
+        <location filename="../../app/views/programme_view.py" line="67" />
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="77" />
+        <location filename="../../app/views/programme_view.py" line="68" />
         <source>Edit the selected programme</source>
         <translation>Rediger det valgte programmet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="79" />
+        <location filename="../../app/views/programme_view.py" line="70" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nytt program…</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="80" />
+        <location filename="../../app/views/programme_view.py" line="71" />
         <source>Create a new programme</source>
         <translation>Opprett et nytt program</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="100" />
+        <location filename="../../app/views/programme_view.py" line="91" />
         <source>There are no programmes yet. Create one to start.</source>
         <translation>Det finnes ingen programmer ennå. Opprett et for å begynne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="103" />
+        <location filename="../../app/views/programme_view.py" line="94" />
         <source>The programmes could not be loaded: {reason}</source>
         <translation>Programmene kunne ikke lastes: {reason}</translation>
     </message>

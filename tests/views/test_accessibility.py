@@ -14,6 +14,7 @@ from app.services.context import ServiceContext
 from app.services.programmes import create_programme
 from app.views.dissolve_dialog import DissolveDialog
 from app.views.health_style import HEALTH_STYLES, contrast_ratio, health_icon
+from app.views.import_dialog import ImportDialog
 from app.views.main_window import MainWindow
 from app.views.meeting_dialog import MeetingDialog
 from app.views.note_dialog import NoteDialog
@@ -189,3 +190,12 @@ def test_screen_readers_hear_the_whole_row(qtbot: QtBot, window: MainWindow) -> 
     summary = window.overview.proxy.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert " mentors " in summary and "status: " in summary and "programme: " in summary
     assert summary in names
+
+
+def test_file_menu_import_and_export(qtbot: QtBot, window: MainWindow) -> None:
+    texts = [a.text() for a in window.file_menu.actions() if a.text()]
+    assert texts[:3] == ["&Import spreadsheet…", "&Export to spreadsheet…", "Export import &template…"]
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_shown(qtbot, window, ImportDialog)
+    settle(qtbot, window)
+    check_window(qtbot, dialog)

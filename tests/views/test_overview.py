@@ -13,9 +13,10 @@ from app.services.programmes import create_programme, set_programme_state
 from app.views.main_window import MainWindow
 from app.views.pairing_list_view import PairingListView
 from app.views.pairing_table_model import PairingColumn
+from app.views.scope_dialog import ScopeDialog
 from tests.helpers import FakeClock
 from tests.views.builders import active_pairing, programme_with_pairings
-from tests.views.conftest import settle
+from tests.views.conftest import closed, settle, wait_shown
 
 
 def cell(view: PairingListView, row: int, column: PairingColumn, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -139,3 +140,27 @@ def test_sort_by_any_column_with_the_mouse(
         ["Proposed 20 days ago", "20 days ago", "20 days ago", "today"],
         ["today", "20 days ago", "20 days ago", "Proposed 20 days ago"],
     )
+
+
+def test_scope_limits_the_overview_to_my_units(
+    qtbot: QtBot, sqlite_ctx: ServiceContext, open_window: Callable[[ServiceContext], MainWindow]
+) -> None:
+    for name, unit in (("Likeperson Bergen", "Region Vest"), ("Likeperson Tromsø", "Region Nord")):
+        programme = create_programme(sqlite_ctx, name, milestones=["Start"], unit=unit)
+        for state in ("open", "matching"):
+            set_programme_state(sqlite_ctx, programme.id, state)
+        active_pairing(sqlite_ctx, programme, f"Mentor {unit}", f"Mentee {unit}")
+    window = open_window(sqlite_ctx)
+    assert window.overview.model.rowCount() == 2
+
+    window.choose_scope()
+    dialog = wait_shown(qtbot, window, ScopeDialog)
+    qtbot.waitUntil(lambda: dialog.has_loaded)
+    dialog.unit_list.setFocus()
+    assert dialog.unit_list.currentItem().text() == "Region Nord"
+    qtbot.keyClick(dialog.unit_list, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog))
+    settle(qtbot, window)
+
+    assert visible_mentees(window.overview) == ["Mentee Region Nord"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import ChangeEntry, Meeting, Note, Pairing, PairingMilestone, SyncColumns, utcnow
@@ -96,10 +96,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if entries:
         # One multi-row INSERT rather than an ORM object per entry: an import of thousands of people writes
         # ~100,000 entries, which as ORM objects took most of the import's time.
-        session.connection().execute(ChangeEntry.__table__.insert(), entries)
-        changed: dict[str, set[str]] = session.info.setdefault("journal_changed", {})
+        session.connection().execute(insert(cast(Table, ChangeEntry.__table__)), entries)
+        journaled: dict[str, set[str]] = session.info.setdefault("journal_changed", {})
         for entry in entries:
-            changed.setdefault(entry["entity"], set()).add(entry["entity_id"])
+            journaled.setdefault(entry["entity"], set()).add(entry["entity_id"])
 
 
 def _entry(

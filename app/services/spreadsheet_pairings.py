@@ -75,11 +75,11 @@ def apply_pairings(scope: ImportScope, plans: list[PairingRowPlan], outcome: Out
     ids = sorted({p.values["id"] for p in plans if p.values.get("id")})
     known: dict[str, Pairing] = {}
     for start in range(0, len(ids), CHUNK):
-        for pairing in session.scalars(select(Pairing).where(Pairing.id.in_(ids[start : start + CHUNK]))):
-            known[pairing.id] = pairing
+        for found in session.scalars(select(Pairing).where(Pairing.id.in_(ids[start : start + CHUNK]))):
+            known[found.id] = found
     for plan in plans:
         try:
-            pairing = known.get(plan.values.get("id") or "")
+            pairing: Pairing | None = known.get(plan.values.get("id") or "")
             if plan.values.get("id") and (pairing is None or pairing.deleted_at is not None):
                 outcome.problem(plan.sheet, plan.row, "id", "There is no such pairing (any more) in the app.")
                 continue

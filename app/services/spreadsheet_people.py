@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 
@@ -114,21 +114,20 @@ def parse_people(scope: ImportScope, sheet: SheetData, outcome: Outcome) -> list
             except DomainError as exc:
                 ok = False
                 outcome.problem(sheet, row, "latitude", str(exc))
+        # Duplicates are looked for in every row, also rows with other problems, so one report lists them all.
+        programme_key = values["programme"].id if "programme" in values else cells.text(row.cells.get("programme"))
+        for key in ("id", "email", "external_ref"):
+            if values.get(key):
+                earlier = seen.setdefault((programme_key, key, str(values[key]).casefold()), row.number)
+                if earlier != row.number:
+                    outcome.problem(sheet, row, key, f"The same {sheet.headers[key]} is also in row {earlier}.")
+                    ok = False
         if not ok:
             continue
         if not (values.get("id") or values.get("email") or values.get("external_ref")):
             outcome.problem(sheet, row, "email", "Give an e-mail (or an ID) so the row can be matched next time.")
             continue
-        programme: Programme = values["programme"]
-        duplicate = False
-        for key in ("id", "email", "external_ref"):
-            if values.get(key):
-                earlier = seen.setdefault((programme.id, key, str(values[key]).casefold()), row.number)
-                if earlier != row.number:
-                    outcome.problem(sheet, row, key, f"The same {sheet.headers[key]} is also in row {earlier}.")
-                    duplicate = True
-        if not duplicate:
-            plans.append(_plan(sheet, row, role, programme, values))
+        plans.append(_plan(sheet, row, role, values["programme"], values))
     return plans
 
 
@@ -197,11 +196,16 @@ class PeopleIndex:
                     self.add(person)
         self.profiles: dict[tuple[str, str, str], MentorProfile | MenteeProfile] = {}
         ids = sorted(self.by_id)
-        for model, role in ((MentorProfile, "mentor"), (MenteeProfile, "mentee")):
+        kinds: tuple[tuple[type[MentorProfile] | type[MenteeProfile], str], ...] = (
+            (MentorProfile, "mentor"),
+            (MenteeProfile, "mentee"),
+        )
+        for model, role in kinds:
             for start in range(0, len(ids), CHUNK):
                 query = select(model).where(model.person_id.in_(ids[start : start + CHUNK]), model.deleted_at.is_(None))
-                for profile in session.scalars(query):
-                    self.profiles[(profile.person_id, profile.programme_id, role)] = profile
+                found_profiles = cast("list[MentorProfile | MenteeProfile]", session.scalars(query).all())
+                for found in found_profiles:
+                    self.profiles[(found.person_id, found.programme_id, role)] = found
 
     def add(self, person: Person) -> None:
         self.by_id[person.id] = person
@@ -254,12 +258,12 @@ def _apply_row(scope: ImportScope, index: PeopleIndex, plan: PersonRowPlan, outc
         apply_person(session, person, plan.person, email_owner=index.email_owner)
         session.add(person)
         index.add(person)
-        profile = add_profile(session, person, plan.programme, plan.role, plan.profile, check_existing=False)
-        index.profiles[(person.id, plan.programme.id, plan.role)] = profile
+        added = add_profile(session, person, plan.programme, plan.role, plan.profile, check_existing=False)
+        index.profiles[(person.id, plan.programme.id, plan.role)] = added
         outcome.record(plan.sheet, plan.row, "create", person.id, person.name, [])
         return
     key = (person.id, plan.programme.id, plan.role)
-    profile = index.profiles.get(key)
+    profile: MentorProfile | MenteeProfile | None = index.profiles.get(key)
     person_before = snapshot(person)
     profile_before = snapshot(profile) if profile is not None else None
     email_before = person.email

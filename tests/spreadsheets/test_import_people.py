@@ -12,6 +12,8 @@ from tests.helpers import make_mentee, make_programme
 from tests.spreadsheets.conftest import written
 from tests.spreadsheets.files import MENTEE_HEADER, MENTOR_HEADER, mentee, mentor, write_csv, write_xlsx
 
+SOME_ID = "0b6a3c1e-4f2d-4a8e-9c1b-2d3e4f5a6b7c"
+
 
 def people_file(tmp_path: Path, *mentor_rows: list[object], mentee_rows: tuple[list[object], ...] = ()) -> Path:
     return write_xlsx(
@@ -63,6 +65,8 @@ def test_one_bad_row_reports_every_problem_and_writes_nothing(
         mentor("", "not-an-email", Capacity=0, Specialisations="Brail", Slots="Mon night", Programme="Nowhere"),
         mentor("Kari Again", "KARI@example.no"),
         mentor("Liv", "liv@example.no", Bio="x" * 501, **{"Max travel km": "far"}),
+        mentor("Ann", "ann@example.no", ID=SOME_ID, State="retired"),
+        mentor("Bo", "bo@example.no", ID=SOME_ID.upper()),
     )
     before = written(ctx)
     report = import_spreadsheet(ctx, path)
@@ -78,6 +82,8 @@ def test_one_bad_row_reports_every_problem_and_writes_nothing(
     assert "also in row 2" in found[("Mentors", 4, "Email")].message
     assert "too long" in found[("Mentors", 5, "Bio")].message
     assert "not a whole number" in found[("Mentors", 5, "Max travel km")].message
+    assert "not a known mentor state" in found[("Mentors", 6, "State")].message
+    assert "also in row 6" in found[("Mentors", 7, "ID")].message
     assert all(p.row != 2 for p in report.errors)
 
 

@@ -190,6 +190,8 @@ class PairingListView(QWidget):
     def _rows_loaded(self, rows: list[PairingListRow]) -> None:
         self._loading = False
         self.has_loaded = True
+        if self.banner.kind == "error":  # an earlier failure is over
+            self.banner.clear_message()
         self.set_rows(rows)
         self.loaded.emit(len(rows))
         if self._reload_wanted:

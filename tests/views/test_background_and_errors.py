@@ -99,6 +99,11 @@ def test_an_unexpected_error_is_one_readable_line_and_a_logged_traceback(
     assert "Traceback" not in text and window.overview.banner.kind == "error"
     assert any(record.exc_info for record in caplog.records), "the traceback goes to the log"
 
+    monkeypatch.undo()  # the cause goes away; F5 loads the list and the message goes too
+    qtbot.keyClick(window.overview.table, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.overview.has_loaded)
+    assert window.overview.banner.kind != "error"
+
 
 def test_an_unreachable_database_says_so(
     qtbot: QtBot,

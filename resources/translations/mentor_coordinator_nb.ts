@@ -2082,4 +2082,250 @@ Escape: lukk en dialog</translation>
         <translation>Lagrer…</translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Importer regneark</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil som skal importeres</translation>
+    </message>
+    <message>
+        <source>.xlsx workbook or .csv file</source>
+        <translation>.xlsx-arbeidsbok eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Velg filen som skal importeres</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Programme for rows that name none</source>
+        <translation>Program for rader som ikke oppgir noe</translation>
+    </message>
+    <message>
+        <source>As named in the file</source>
+        <translation>Som oppgitt i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>What a CSV file holds</source>
+        <translation>Hva en CSV-fil inneholder</translation>
+    </message>
+    <message>
+        <source>Recognise from the columns</source>
+        <translation>Gjenkjenn ut fra kolonnene</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Menteer</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Koblinger</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <source>Choose a file and press Preview: nothing is saved until you press Apply.</source>
+        <translation>Velg en fil og trykk Forhåndsvis: ingenting lagres før du trykker Importer.</translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation>Sammendrag av forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Feil i filen</translation>
+    </message>
+    <message>
+        <source>Rows that would be created or updated</source>
+        <translation>Rader som blir opprettet eller oppdatert</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems:</source>
+        <translation>F&amp;eil:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>En&amp;dringer:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Forhånds&amp;vis</translation>
+    </message>
+    <message>
+        <source>Preview the import without saving</source>
+        <translation>Forhåndsvis importen uten å lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Utfør importen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close the import dialog</source>
+        <translation>Lukk importvinduet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Regneark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import first.</source>
+        <translation>Velg først en fil som skal importeres.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Kontrollerer filen…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Would create {created}, update {updated}, leave {unchanged} unchanged.</source>
+        <translation>Vil opprette {created}, oppdatere {updated} og la {unchanged} være uendret.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) in the file. Fix them in the spreadsheet and preview again.</source>
+        <translation>{count} feil i filen. Rett dem i regnearket og forhåndsvis på nytt.</translation>
+    </message>
+    <message>
+        <source>No problems found. Press Apply to import.</source>
+        <translation>Ingen feil funnet. Trykk Importer for å lagre.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) were changed in the app since the export and keep the app's values.</source>
+        <translation>{count} rad(er) er endret i programmet etter eksporten og beholder programmets verdier.</translation>
+    </message>
+    <message>
+        <source>The file changed since the preview; nothing was imported.</source>
+        <translation>Filen er endret siden forhåndsvisningen; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, left {unchanged} unchanged.</source>
+        <translation>Opprettet {created}, oppdaterte {updated}, {unchanged} uendret.</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>Importen er fullført.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}</source>
+        <translation>Ark {sheet}, rad {row}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>, value “{value}”</source>
+        <translation>, verdi «{value}»</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>opprett</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>oppdater</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <source>Export import &amp;template…</source>
+        <translation>Eksporter import&amp;mal…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to spreadsheet…</source>
+        <translation>&amp;Eksporter til regneark…</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with instructions for entering mentors and mentees</source>
+        <translation>Lagre en tom arbeidsbok med veiledning for å legge inn mentorer og menteer</translation>
+    </message>
+    <message>
+        <source>Save mentors, mentees, pairings, milestones and meetings as an .xlsx workbook</source>
+        <translation>Lagre mentorer, menteer, koblinger, milepæler og møter som en .xlsx-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export complete</source>
+        <translation>Eksporten er fullført</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({counts}).</source>
+        <translation>Lagret {path} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+</context>
 </TS>

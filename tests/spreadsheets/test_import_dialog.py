@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -23,6 +26,7 @@ from app.views.export_action import ExportAction
 from app.views.import_dialog import ImportDialog
 from app.views.import_table_models import ImportProblemTableModel
 from app.views.tasks import TaskRunner
+from app.views.translations import TRANSLATIONS_DIR, install_translations, remove_translations
 from tests.helpers import FakeClock, make_mentor, make_programme
 from tests.spreadsheets.files import MENTOR_HEADER, mentor, write_xlsx
 
@@ -138,3 +142,21 @@ def test_export_action_writes_the_workbook(
         action.trigger()
     assert load_workbook(tmp_path / "oslo.xlsx")["Mentors"]["B2"].value == "Kari Nordmann"
     assert shown and "Mentors: 1" in shown[0]
+
+
+def test_the_dialog_speaks_norwegian(qtbot: QtBot, qapp: QApplication, desktop_ctx: ServiceContext) -> None:
+    source = TRANSLATIONS_DIR / "mentor_coordinator_nb.ts"
+    compiled = source.with_suffix(".qm")
+    if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+        subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True)
+    before = QLocale()
+    assert install_translations(qapp, QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    try:
+        dialog = open_dialog(qtbot, desktop_ctx)
+        assert dialog.windowTitle() == "Importer regneark"
+        assert dialog.apply_button.text() == "&Importer"
+        assert dialog.problems.headerData(4, Qt.Orientation.Horizontal) == "Feil"
+    finally:
+        remove_translations(qapp)
+        QLocale.setDefault(before)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.views.pairing_table_model import PairingTableModel
+from app.views.pairing_table_model import ROW_FLAGS, PairingTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -157,11 +157,12 @@ class PairingFilterProxyModel(QAbstractProxyModel):
         return 0 if parent.isValid() else len(self._map)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        model = self.sourceModel()
-        return 0 if parent.isValid() or model is None else model.columnCount()
+        model = self._model
+        return 0 if parent.isValid() or model is None else len(model.columns)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not 0 <= row < len(self._map) or not 0 <= column < self.columnCount():
+        model = self._model
+        if model is None or not 0 <= row < len(self._map) or not 0 <= column < len(model.columns) or parent.isValid():
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -195,7 +196,7 @@ class PairingFilterProxyModel(QAbstractProxyModel):
         return self._model.cell(self._map[row], index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return self.pairings().flags(self.mapToSource(index))
+        return ROW_FLAGS if 0 <= index.row() < len(self._map) else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:

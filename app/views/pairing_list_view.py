@@ -258,8 +258,9 @@ class PairingListView(QWidget):
         counts = self.model.health_counts()
         for code, button in self.count_buttons.items():
             text = self.tr("{status}: {count}").format(status=health_label(code), count=counts.get(code, 0))
-            button.setText(text)
-            button.setAccessibleName(self.tr("{counts}. Show only these").format(counts=text))
+            if button.text() != text:  # setting equal text still re-lays out the bar, on every keystroke
+                button.setText(text)
+                button.setAccessibleName(self.tr("{counts}. Show only these").format(counts=text))
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.shown_label.setText(self.tr("Showing {shown} of {total}").format(shown=shown, total=total))
         if not self.has_loaded:

@@ -47,6 +47,7 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 ROW = int(ROW_ROLE.value) if hasattr(ROW_ROLE, "value") else int(ROW_ROLE)
 SORT = int(SORT_ROLE.value) if hasattr(SORT_ROLE, "value") else int(SORT_ROLE)
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 ANSWERED = frozenset({DISPLAY, DECORATION, TOOLTIP, BACKGROUND, FOREGROUND, ACCESSIBLE, ROW, SORT})
 
 
@@ -142,9 +143,7 @@ class PairingTableModel(QAbstractTableModel):
         }[column]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.context import ServiceContext
 from app.services.overview import PairingListRow, list_archived_pairings, list_open_pairings
@@ -132,12 +133,14 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
 
-    def _add(self, menu: object, text: str, keys: object, slot: object) -> QAction:
+    def _add(
+        self, menu: QMenu, text: str, keys: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
-            action.setShortcut(keys)  # type: ignore[arg-type]
+            action.setShortcut(keys)
         action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         return action
 
     # -- loading

@@ -40,10 +40,10 @@ class MilestoneTemplateEditor(QWidget):
         self.add_button = self._button(self.tr("&Add milestone"), self.tr("Add the milestone"), self.add_milestone)
         self.remove_button = self._button(self.tr("Remo&ve"), self.tr("Remove the selected milestone"), self.remove)
         self.up_button = self._button(
-            self.tr("Move u&p"), self.tr("Move the selected milestone up"), lambda: self.move(-1)
+            self.tr("Move u&p"), self.tr("Move the selected milestone up"), lambda: self.move_selected(-1)
         )
         self.down_button = self._button(
-            self.tr("Move do&wn"), self.tr("Move the selected milestone down"), lambda: self.move(1)
+            self.tr("Move do&wn"), self.tr("Move the selected milestone down"), lambda: self.move_selected(1)
         )
         grid.addWidget(self.list, 0, 0, 4, 2)
         grid.addWidget(self.remove_button, 0, 2)
@@ -106,7 +106,7 @@ class MilestoneTemplateEditor(QWidget):
         if row >= 0:
             self.list.takeItem(row)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():

@@ -65,7 +65,7 @@ class PairingDetailDialog(QDialog):
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
 
-        self.actions: list[QPushButton] = []
+        self.action_buttons: list[QPushButton] = []
         if not read_only:
             row = QHBoxLayout()
             self.activate_button = self._action(
@@ -129,7 +129,12 @@ class PairingDetailDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         # Hidden pages' tables stay in the chain; Tab skips what is not visible.
-        order: list[QWidget] = [*self.actions[:4], self.tabs.tabBar(), self.milestone_table, *self.actions[4:]]
+        order: list[QWidget] = [
+            *self.action_buttons[:4],
+            self.tabs.tabBar(),
+            self.milestone_table,
+            *self.action_buttons[4:],
+        ]
         chain_tab_order([*order, *self.other_tables, self.close_button])
         notifier.changed.connect(self._data_changed)
         self.reload()
@@ -140,7 +145,7 @@ class PairingDetailDialog(QDialog):
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         row.addWidget(button)
-        self.actions.append(button)
+        self.action_buttons.append(button)
         return button
 
     def _table(self, model: RowTableModel, title: str, layout: QVBoxLayout) -> QTableView:
@@ -296,14 +301,14 @@ class PairingDetailDialog(QDialog):
         self.banner.show_error(error_text(exc, "changing a pairing"))
 
     def _busy(self, busy: bool) -> None:
-        for button in self.actions:
+        for button in self.action_buttons:
             button.setEnabled(not busy)
         if not busy:
             self._refresh_actions()
 
     def _refresh_actions(self) -> None:
         if self.read_only or self.detail is None:
-            for button in self.actions:
+            for button in self.action_buttons:
                 button.setEnabled(False)
             return
         status = self.pairing.status

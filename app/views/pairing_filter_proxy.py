@@ -33,7 +33,7 @@ class PairingFilterProxyModel(QAbstractProxyModel):
         self._unit: str | None = None
         self._map: list[int] = []  # proxy row → source row
         self._inverse: list[int] = []  # source row → proxy row, or -1 when filtered out
-        self._saved: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
+        self._saved: list[tuple[QModelIndex, QPersistentModelIndex]] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._model: PairingTableModel | None = None  # the source, kept to spare a C++ call per painted cell
@@ -130,16 +130,14 @@ class PairingFilterProxyModel(QAbstractProxyModel):
 
     def _begin_layout(self, *_: Any) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._saved = [
-            (QPersistentModelIndex(i), QPersistentModelIndex(self.mapToSource(i))) for i in self.persistentIndexList()
-        ]
+        self._saved = [(i, QPersistentModelIndex(self.mapToSource(i))) for i in self.persistentIndexList()]
 
     def _end_layout(self, *_: Any) -> None:
         self._rebuild()
         model = self.pairings()
         before, after = [], []
         for proxy_index, source_index in self._saved:
-            before.append(QModelIndex(proxy_index))
+            before.append(proxy_index)
             after.append(self.mapFromSource(model.index(source_index.row(), source_index.column())))
         self._saved = []
         self.changePersistentIndexList(before, after)
@@ -166,7 +164,7 @@ class PairingFilterProxyModel(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, *args: Any) -> Any:  # type: ignore[override]
+    def parent(self, *args: Any) -> Any:
         if not args:
             return super().parent()  # the QObject parent
         return QModelIndex()

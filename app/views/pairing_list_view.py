@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +79,7 @@ class PairingListView(QWidget):
         layout.addLayout(counts)
 
         filters = QHBoxLayout()
+        filter_widgets: list[QWidget] = []
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Name, programme, stage…"))
         self.filter_edit.setAccessibleName(self.tr("Filter {title} by text").format(title=title))
@@ -106,17 +107,14 @@ class PairingListView(QWidget):
         ):
             label = QLabel(label_text, self)
             label.setBuddy(widget)
+            filter_widgets += [label, widget]
             filters.addWidget(label)
             filters.addWidget(widget, 2 if widget is self.filter_edit else 1)
         filters.addWidget(self.clear_button)
         layout.addLayout(filters)
         if not show_filters:
-            for i in range(filters.count()):
-                item = filters.itemAt(i).widget()
-                if item is not None:
-                    item.hide()
-            for button in self.count_buttons.values():
-                button.hide()
+            for hidden in [*filter_widgets, self.clear_button, *self.count_buttons.values()]:
+                hidden.hide()
 
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
@@ -297,10 +295,10 @@ class PairingListView(QWidget):
         if isinstance(row, PairingListRow):
             self.open_requested.emit(row.id)
 
-    def _emit_selected(self, signal: Signal) -> None:
+    def _emit_selected(self, signal: SignalInstance) -> None:
         row = self.selected_row()
         if row is not None:
-            signal.emit(row.id)  # type: ignore[attr-defined]
+            signal.emit(row.id)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

@@ -65,14 +65,20 @@ class PersonEditDialog(ServiceDialog):
         columns = QHBoxLayout()
         contact_box = QGroupBox(self.tr("Contact"), self)
         contact = QFormLayout(contact_box)
-        self.name_edit = self._line(contact, self.tr("&Name (required):"), self.tr("Name"), person and person.name)
-        self.email_edit = self._line(contact, self.tr("&E-mail:"), self.tr("E-mail"), person and person.email)
-        self.phone_edit = self._line(contact, self.tr("P&hone:"), self.tr("Phone"), person and person.phone)
-        self.postcode_edit = self._line(contact, self.tr("Post&code:"), self.tr("Postcode"), person and person.postcode)
-        self.municipality_edit = self._line(
-            contact, self.tr("M&unicipality:"), self.tr("Municipality"), person and person.municipality
+        self.name_edit = self._line(
+            contact, self.tr("&Name (required):"), self.tr("Name"), person.name if person else None
         )
-        self.county_edit = self._line(contact, self.tr("Co&unty:"), self.tr("County"), person and person.county)
+        self.email_edit = self._line(contact, self.tr("&E-mail:"), self.tr("E-mail"), person.email if person else None)
+        self.phone_edit = self._line(contact, self.tr("P&hone:"), self.tr("Phone"), person.phone if person else None)
+        self.postcode_edit = self._line(
+            contact, self.tr("Post&code:"), self.tr("Postcode"), person.postcode if person else None
+        )
+        self.municipality_edit = self._line(
+            contact, self.tr("M&unicipality:"), self.tr("Municipality"), person.municipality if person else None
+        )
+        self.county_edit = self._line(
+            contact, self.tr("Co&unty:"), self.tr("County"), person.county if person else None
+        )
         self.bio_edit = QPlainTextEdit(self)
         self.bio_edit.setTabChangesFocus(True)
         self.bio_edit.setAccessibleName(self.tr("Short bio, up to 500 characters"))

@@ -29,7 +29,11 @@ class PersonProfileRow:
 
 
 def person_profile_rows(people: Sequence[PersonRow]) -> list[PersonProfileRow]:
-    return [PersonProfileRow(p, profile) for p in people for profile in (p.profiles or [None])]
+    rows = []
+    for person in people:
+        profiles: list[ProfileRow | None] = [*person.profiles] or [None]
+        rows += [PersonProfileRow(person, profile) for profile in profiles]
+    return rows
 
 
 def state_text(row: PersonProfileRow) -> str:

@@ -34,7 +34,7 @@ class ScopeDialog(ServiceDialog):
         chain_tab_order([self.unit_list, self.ok_button, self.cancel_button])
         self.unit_list.setFocus()
         self.ok_button.setEnabled(False)
-        tasks.run(lambda: (list_units(ctx), saved_scope(ctx)), self._loaded, self._failed)
+        tasks.run(lambda: (list_units(ctx), saved_scope(ctx)), self._loaded, self._load_failed)
 
     def _loaded(self, result: tuple[list[UnitRow], list[str] | None]) -> None:
         units, chosen = result
@@ -44,7 +44,7 @@ class ScopeDialog(ServiceDialog):
         if not units:
             self.banner.show_message(self.tr("There are no organisation units yet; programmes can name one."), "note")
 
-    def _failed(self, exc: BaseException) -> None:
+    def _load_failed(self, exc: BaseException) -> None:
         self.banner.show_error(error_text(exc, "loading units"))
 
     def save(self) -> None:

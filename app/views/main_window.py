@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from app.services.context import ServiceContext
 from app.services.overview import PairingListRow, list_archived_pairings, list_open_pairings
@@ -17,6 +17,7 @@ from app.views.dissolve_dialog import DissolveDialog
 from app.views.export_action import ExportAction
 from app.views.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
 from app.views.import_dialog import ImportDialog
+from app.views.match_widget import MatchWidget
 from app.views.mentor_view import MentorView
 from app.views.pairing_detail_dialog import PairingDetailDialog
 from app.views.pairing_list_view import PairingListView
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.people = PeopleView(ctx=ctx, tasks=self.tasks, parent=self)
         self.programmes = ProgrammeView(ctx=ctx, tasks=self.tasks, parent=self)
         self.mentor_view = MentorView(ctx=ctx, tasks=self.tasks, clock=ctx.now, parent=self)
-        self.matching_page = self._matching_placeholder()
+        self.matching_page = MatchWidget(ctx=ctx, tasks=self.tasks, parent=self)
         self.pages: list[tuple[QWidget, str]] = [
             (self.overview, self.tr("Pairings")),
             (self.archive, self.tr("Archive")),
@@ -90,16 +91,6 @@ class MainWindow(QMainWindow):
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else self.tr("Ready"))
         )
         self.overview.reload()
-
-    def _matching_placeholder(self) -> QWidget:
-        # The match widget (another issue) replaces this page; keep the tab so its place and shortcut stay put.
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        text = QLabel(self.tr("Matching mentors with mentees will be available here."), page)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -152,12 +143,14 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page in (self.archive, self.people, self.programmes, self.mentor_view) and not page.has_loaded:
+        if page in (self.archive, self.people, self.programmes, self.mentor_view, self.matching_page) and not (
+            page.has_loaded
+        ):
             page.reload()
 
     def refresh(self) -> None:
         self.overview.reload()
-        for page in (self.archive, self.people, self.programmes, self.mentor_view):
+        for page in (self.archive, self.people, self.programmes, self.mentor_view, self.matching_page):
             if page.has_loaded or page is self.tabs.currentWidget():
                 page.reload()
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,22 +31,17 @@ class MatchFiltersPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         place = QGroupBox(self.tr("Where"), self)
-        place_layout = QGridLayout(place)
-        self.geography = QButtonGroup(self)
+        place_layout = QVBoxLayout(place)
+        self.geography = QComboBox(place)
+        self.geography.setAccessibleName(self.tr("Where the mentor lives"))
         labels = {
-            "any": self.tr("&Anywhere"),
-            "municipality": self.tr("Same m&unicipality"),
-            "county": self.tr("Same c&ounty"),
-            "km": self.tr("&Within"),
+            "any": self.tr("Anywhere"),
+            "municipality": self.tr("Same municipality"),
+            "county": self.tr("Same county"),
+            "km": self.tr("Within a distance"),
         }
-        self.geography_buttons: dict[str, QRadioButton] = {}
-        for row, code in enumerate(GEOGRAPHY):
-            button = QRadioButton(labels[code], place)
-            button.setAccessibleName(labels[code].replace("&", ""))
-            self.geography.addButton(button, row)
-            self.geography_buttons[code] = button
-            place_layout.addWidget(button, row, 0)
-        self.geography_buttons["any"].setChecked(True)
+        for code in GEOGRAPHY:
+            self.geography.addItem(labels[code], code)
         self.max_km = QDoubleSpinBox(place)
         self.max_km.setRange(1, 2000)
         self.max_km.setValue(50)
@@ -56,8 +49,10 @@ class MatchFiltersPanel(QWidget):
         self.max_km.setSuffix(self.tr(" km"))
         self.max_km.setAccessibleName(self.tr("Maximum distance in kilometres"))
         self.max_km.setEnabled(False)
-        place_layout.addWidget(self.max_km, 3, 1)
-        self.geography.idToggled.connect(self._geography_toggled)
+        place_layout.addWidget(self.geography)
+        place_layout.addWidget(self.max_km)
+        place_layout.addStretch(1)
+        self.geography.currentIndexChanged.connect(self._geography_changed)
         self.max_km.valueChanged.connect(self._km_changed)
 
         other = QGroupBox(self.tr("Must have"), self)
@@ -107,15 +102,14 @@ class MatchFiltersPanel(QWidget):
         )
 
     def geography_code(self) -> str:
-        return GEOGRAPHY[self.geography.checkedId()]
+        return str(self.geography.currentData())
 
     def set_geography(self, code: str) -> None:
-        self.geography_buttons[code].setChecked(True)
+        self.geography.setCurrentIndex(GEOGRAPHY.index(code))
 
-    def _geography_toggled(self, button_id: int, on: bool) -> None:
-        if on:
-            self.max_km.setEnabled(GEOGRAPHY[button_id] == "km")
-            self.changed.emit()
+    def _geography_changed(self) -> None:
+        self.max_km.setEnabled(self.geography_code() == "km")
+        self.changed.emit()
 
     def _km_changed(self) -> None:
         if self.geography_code() == "km":

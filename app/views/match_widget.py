@@ -97,7 +97,8 @@ class MatchWidget(QWidget):
         self.status.setAccessibleName(self.tr("Matching status"))
         layout.addWidget(self.status)
 
-        self.programme.currentIndexChanged.connect(lambda _i: self.reload())
+        self.has_loaded = False
+        self.programme.currentIndexChanged.connect(lambda _i: self._load_programme())
         self.mode.currentIndexChanged.connect(lambda _i: self._fill_people())
         self.person.currentIndexChanged.connect(lambda _i: self.rerank())
         self.filters.changed.connect(self.rerank)
@@ -141,8 +142,9 @@ class MatchWidget(QWidget):
         return button
 
     # -- loading
-    def load_programmes(self) -> None:
+    def reload(self) -> None:
         """Fill the programme choice (programmes in matching or active state), then load the chosen one."""
+        self.has_loaded = True
         self.tasks.run(
             lambda: [p for p in list_programmes(self.ctx) if p.state in MATCHABLE],
             self._programmes_loaded,
@@ -165,9 +167,9 @@ class MatchWidget(QWidget):
                     "matching in the Programmes section to start pairing."
                 )
             )
-        self.reload()
+        self._load_programme()
 
-    def reload(self) -> None:
+    def _load_programme(self) -> None:
         programme = self.programme.currentData()
         if programme is None:
             self.data = None
@@ -311,7 +313,7 @@ class MatchWidget(QWidget):
     def _created(self, pairing_id: str) -> None:
         self.status.setText(self.tr("Pairing proposed. It appears in the Pairings list."))
         self.pairing_created.emit(pairing_id)
-        self.reload()
+        self._load_programme()
 
     def compare(self) -> CompareDialog | None:
         rows = self.selected_rows()
@@ -334,6 +336,6 @@ class MatchWidget(QWidget):
             spec_names=self.spec_names,
             parent=self,
         )
-        dialog.accepted_pairs.connect(lambda _ids: self.reload())
+        dialog.accepted_pairs.connect(lambda _ids: self._load_programme())
         dialog.open()
         return dialog

@@ -14,6 +14,7 @@ from app.services.pairings import list_pairings
 from app.services.people import PersonFields, ProfileFields, update_person
 from app.views.cohort_review_dialog import CohortReviewDialog
 from app.views.match_dialogs import CompareDialog, CreatePairingDialog
+from app.views.match_filters_panel import GEOGRAPHY, MatchFiltersPanel
 from app.views.match_widget import MatchWidget
 from app.views.tasks import TaskRunner
 from tests.helpers import make_mentee, make_mentor, make_programme
@@ -88,10 +89,19 @@ def widget(qtbot: QtBot, ctx: ServiceContext, cohort: dict[str, str]) -> Iterato
     view = MatchWidget(ctx=ctx, tasks=TaskRunner())
     qtbot.addWidget(view)
     view.show()
-    view.load_programmes()
+    view.reload()
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
     yield view
     view.tasks.wait()
+
+
+def where(qtbot: QtBot, panel: MatchFiltersPanel, code: str) -> None:
+    """Choose in the "Where" list with the keyboard: focus it, then arrow keys until the choice is reached."""
+    panel.geography.setFocus()
+    target = GEOGRAPHY.index(code)
+    while panel.geography.currentIndex() != target:
+        key = Qt.Key.Key_Down if panel.geography.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(panel.geography, key)
 
 
 def tick(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -109,15 +119,15 @@ def test_each_filter_narrows_the_list(qtbot: QtBot, widget: MatchWidget) -> None
     assert "Not eligible: 1" in widget.excluded_summary.text()
 
     panel = widget.filters
-    tick(qtbot, panel.geography_buttons["municipality"])
+    where(qtbot, panel, "municipality")
     assert names(widget) == ["Anne Bergstrøm"]
-    tick(qtbot, panel.geography_buttons["county"])
+    where(qtbot, panel, "county")
     assert names(widget) == ["Anne Bergstrøm", "Bjørn Voss"]
-    tick(qtbot, panel.geography_buttons["km"])
+    where(qtbot, panel, "km")
     panel.max_km.lineEdit().selectAll()
     qtbot.keyClicks(panel.max_km, "40")
     assert names(widget) == ["Anne Bergstrøm"]
-    tick(qtbot, panel.geography_buttons["any"])
+    where(qtbot, panel, "any")
 
     tick(qtbot, panel.slot_overlap)
     assert names(widget) == ["Anne Bergstrøm", "Cecilie Oslo"]
@@ -139,7 +149,7 @@ def test_each_filter_narrows_the_list(qtbot: QtBot, widget: MatchWidget) -> None
 
 
 def test_why_not_lists_each_left_out_mentor(qtbot: QtBot, widget: MatchWidget) -> None:
-    tick(qtbot, widget.filters.geography_buttons["municipality"])
+    where(qtbot, widget.filters, "municipality")
     assert widget.excluded_table.isHidden()
     qtbot.mouseClick(widget.show_excluded, Qt.MouseButton.LeftButton)
     assert widget.excluded_table.isVisible()

@@ -11,14 +11,12 @@ from app.cli.session import CliState
 def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.views import refcount_guard
     from app.views.main_window import MainWindow
     from app.views.translations import install_translations
 
     state = CliState(args)
     ctx = state.context()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    refcount_guard.install(app)
     app.setApplicationName("Mentor Coordinator")
     install_translations(app)
     window = MainWindow(ctx=ctx)

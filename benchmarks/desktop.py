@@ -133,10 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     url = database(args.pairings, rebuild=args.rebuild)
-    from app.views import refcount_guard
-
     app = QApplication.instance() or QApplication(["benchmark"])
-    refcount_guard.install(app)
     starts, keystrokes = [], []
     for _ in range(max(1, args.runs)):
         seconds, window, db = measure_start(url, args.pairings)

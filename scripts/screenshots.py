@@ -60,13 +60,11 @@ def shoot(url: str) -> int:
 
     from app.db import open_database
     from app.services.context import ServiceContext
-    from app.views import refcount_guard
     from app.views.dissolve_dialog import DissolveDialog
     from app.views.main_window import MainWindow
     from app.views.translations import install_translations, remove_translations
 
     app = QApplication(["Mentor Coordinator"])
-    refcount_guard.install(app)
     install_translations(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     OUT.mkdir(parents=True, exist_ok=True)
     db = open_database(url)

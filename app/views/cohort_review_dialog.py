@@ -70,7 +70,7 @@ class CohortReviewDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.tasks, self.programme, self.filters = ctx, tasks, programme, filters
         self.pinned: set[Pair] = set()
-        self.rejected: set[Pair] = set()
+        self.rejected_pairs: set[Pair] = set()
         self.proposal: CohortProposal | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Cohort proposal"))
@@ -137,7 +137,7 @@ class CohortReviewDialog(QDialog):
 
     # -- proposal
     def run(self) -> None:
-        pinned, rejected = sorted(self.pinned), sorted(self.rejected)
+        pinned, rejected = sorted(self.pinned), sorted(self.rejected_pairs)
         self._set_busy(True, self.tr("Working out the best cohort…"))
         self.tasks.run(
             lambda: propose_cohort_for(
@@ -163,7 +163,7 @@ class CohortReviewDialog(QDialog):
                 waiting=waiting,
                 total=proposal.total_score,
                 pinned=len(self.pinned),
-                rejected=len(self.rejected),
+                rejected=len(self.rejected_pairs),
             )
         )
         self._set_busy(False)
@@ -183,7 +183,7 @@ class CohortReviewDialog(QDialog):
     def reject_selected(self) -> None:
         for row in self.selected():
             pair = (row.mentor, row.mentee)
-            self.rejected.add(pair)
+            self.rejected_pairs.add(pair)
             self.pinned.discard(pair)
         self.run()
 

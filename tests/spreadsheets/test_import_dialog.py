@@ -21,7 +21,6 @@ from app.services.context import ServiceContext
 from app.services.identity import device_id
 from app.services.people import list_people
 from app.spreadsheets import Problem
-from app.views import refcount_guard
 from app.views.export_action import ExportAction
 from app.views.import_dialog import ImportDialog
 from app.views.import_table_models import ImportProblemTableModel
@@ -31,11 +30,6 @@ from tests.helpers import FakeClock, make_mentor, make_programme
 from tests.spreadsheets.files import MENTOR_HEADER, mentor, write_xlsx
 
 WAIT_MS = 15_000
-
-
-@pytest.fixture(autouse=True)
-def guard(qapp: QApplication) -> None:
-    refcount_guard.install(qapp)  # PySide6 6.12 on Python 3.11, see app/views/refcount_guard.py
 
 
 @pytest.fixture

@@ -8,25 +8,18 @@ from typing import TypeVar
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import open_database
 from app.services.catalogue import seed_catalogue
 from app.services.context import ServiceContext
 from app.services.identity import device_id
-from app.views import refcount_guard
 from app.views.main_window import MainWindow
 from tests.helpers import FakeClock
 
 WAIT_MS = 15_000
 W = TypeVar("W", bound=QWidget)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def pyside_refcount_guard(qapp: QApplication) -> None:
-    """PySide6 6.12 on Python 3.11 over-releases None and True; see app/views/refcount_guard.py."""
-    refcount_guard.install(qapp)
 
 
 @pytest.fixture

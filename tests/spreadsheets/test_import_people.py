@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select, text
+
+from app.models import ChangeEntry
 from app.services.context import ServiceContext
 from app.services.people import get_person, list_people
 from app.services.rows import ProgrammeRow
@@ -142,3 +145,20 @@ def test_an_unreadable_file_is_one_problem(ctx: ServiceContext, tmp_path: Path) 
     report = import_spreadsheet(ctx, tmp_path / "missing.xlsx")
     [problem] = report.errors
     assert problem.sheet == "missing.xlsx" and "no file" in problem.message and not report.applied
+
+
+def test_journal_rows_are_stored_as_the_orm_stores_times(
+    ctx: ServiceContext, programme: ProgrammeRow, tmp_path: Path
+) -> None:
+    """The journal writes its rows to the driver in bulk; their stored time must be what the ORM stores."""
+    import_spreadsheet(ctx, people_file(tmp_path, mentor("Kari Nordmann", "kari@example.no")))
+    with ctx.read() as session:
+        person = session.execute(text("SELECT id, created_at FROM people")).one()
+        journal = session.execute(
+            text("SELECT at, change_id, field, new_value FROM change_journal WHERE entity_id = :id"), {"id": person.id}
+        ).all()
+        moments = set(session.scalars(select(ChangeEntry.at)))
+    assert {row.at for row in journal} == {person.created_at}  # raw stored text (SQLite) or value (PostgreSQL)
+    assert moments == {ctx.now()}
+    assert len({row.change_id for row in journal}) == len(journal)
+    assert {row.field: row.new_value for row in journal}["name"] == '"Kari Nordmann"'

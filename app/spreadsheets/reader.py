@@ -59,12 +59,15 @@ def read_file(path: Path | str, *, sheet: str | None = None) -> WorkbookData:
     if not path.is_file():
         raise SpreadsheetError(f"There is no file {path}.")
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        data = _read_xlsx(path, wanted)
-    elif suffix in (".csv", ".txt"):
-        data = _read_csv(path, wanted)
-    else:
-        raise SpreadsheetError(f"{path.name}: only .xlsx workbooks and .csv files can be imported.")
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            data = _read_xlsx(path, wanted)
+        elif suffix in (".csv", ".txt"):
+            data = _read_csv(path, wanted)
+        else:
+            raise SpreadsheetError(f"{path.name}: only .xlsx workbooks and .csv files can be imported.")
+    except OSError as exc:
+        raise SpreadsheetError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
     if not data.sheets and not data.problems:
         raise SpreadsheetError(
             f"No sheet of mentors, mentees, pairings, milestones or meetings was found in {path.name}. "

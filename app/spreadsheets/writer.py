@@ -29,6 +29,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.spreadsheets.columns import Column
+from app.spreadsheets.problems import SpreadsheetError
 from app.spreadsheets.reader import LISTS_SHEET, META_SHEET
 
 logger = logging.getLogger(__name__)
@@ -223,6 +224,8 @@ class WorkbookWriter:
         self.wb.save(buffer)
         bodies = {ws.path.lstrip("/"): body.encode("utf-8") for ws, body in self._bodies}
         target = Path(path)
+        if not target.parent.is_dir():
+            raise SpreadsheetError(f"Cannot save {target.name}: there is no folder {target.parent}.")
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
             with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
@@ -232,6 +235,9 @@ class WorkbookWriter:
                         data = data.replace(b"</sheetData>", bodies[info.filename] + b"</sheetData>", 1)
                     out.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
             os.replace(temporary, target)
+        except OSError as exc:
+            Path(temporary).unlink(missing_ok=True)
+            raise SpreadsheetError(f"Cannot save {target.name}: {exc.strerror or exc}.") from exc
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

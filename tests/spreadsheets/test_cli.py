@@ -75,3 +75,5 @@ def test_export_and_template(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     assert cli("export").code == 2  # neither FILE nor --template
     missing = cli("export", str(out), "--programme", "Nowhere")
     assert missing.code == 1 and "no programme" in missing.err
+    nowhere = cli("export", str(tmp_path / "no" / "such" / "folder.xlsx"))
+    assert nowhere.code == 1 and nowhere.err.startswith("error: Cannot save folder.xlsx: there is no folder")

@@ -13,9 +13,10 @@ from typing import Any
 from app.paths import REFERENCE_DIR
 from app.services.catalogue import list_specialisations
 from app.services.context import ServiceContext
+from app.services.matching import accept_pairs
 from app.services.meetings_notes import add_meeting, add_note
 from app.services.milestones import set_milestone_status
-from app.services.pairings import activate_pairing, create_pairing, decline_pairing, dissolve_pairing
+from app.services.pairings import activate_pairing, decline_pairing, dissolve_pairing
 from app.services.people import PersonFields, ProfileFields, add_person
 from app.services.programmes import MilestoneSpec, create_programme, list_programmes, set_programme_state
 from app.vocabulary import SLOTS
@@ -193,14 +194,14 @@ def _play(
     outcome: str,
 ) -> None:
     """Walk one pairing through time so its history, milestones and health look lived-in."""
-    reasons = {"source": "demo"}
     if outcome in ("proposed", "proposed_old"):
         clock.days_ago(rng.uniform(1, 5) if outcome == "proposed" else rng.uniform(9, 20))
-        create_pairing(demo, programme=programme, mentor=mentor, mentee=mentee, reasons=reasons)
+        accept_pairs(demo, programme, [(mentor, mentee)])
         return
     start = rng.uniform(20, 80) if outcome == "on_track" else rng.uniform(60, 170)
     clock.days_ago(start)
-    pairing = create_pairing(demo, programme=programme, mentor=mentor, mentee=mentee, reasons=reasons)
+    # Made as the match widget makes them: the score and reasons of that moment are stored with the pairing.
+    pairing = accept_pairs(demo, programme, [(mentor, mentee)])[0]
     if outcome == "declined":
         clock.days_ago(start - rng.uniform(1, 6))
         decline_pairing(demo, pairing.id, "Mentee ønsket en mentor nærmere hjemstedet.")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import aliased
@@ -50,6 +51,8 @@ class PairingListRow:
     last_activity_at: datetime | None
     closed_at: datetime | None  # completed, dissolved or declined
     dissolution_reason: str | None
+    score: float | None = None  # the match score stored when the pairing was made (None: made by hand)
+    reasons: dict[str, Any] = field(default_factory=dict)
 
 
 PAIRING_COLUMNS = (
@@ -70,6 +73,8 @@ PAIRING_COLUMNS = (
     Pairing.dissolution_reason,
     Programme.amber_days,
     Programme.red_days,
+    Pairing.score,
+    Pairing.reasons,
 )
 
 
@@ -152,6 +157,8 @@ def _rows(
         reason,
         amber_days,
         red_days,
+        score,
+        reasons,
     ) in pairings:
         open_ones = pending.get(pairing_id, ())
         due_dates = [due for _, due in open_ones if due is not None]
@@ -187,6 +194,8 @@ def _rows(
                 last_activity_at=last_activity_at,
                 closed_at=closed_at,
                 dissolution_reason=reason,
+                score=score,
+                reasons=reasons or {},
             )
         )
     return rows

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.services.rows import PairingRow
 from app.views.health_style import health_icon
 from app.views.labels import format_date, health_label
+from app.views.match_labels import reason_text
 
 
 class PairingHeader(QWidget):
@@ -26,8 +27,11 @@ class PairingHeader(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)
         status_row.addWidget(self.status_text, 1)
+        self.match = QLabel(self)
+        self.match.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addLayout(status_row)
+        layout.addWidget(self.match)
 
     def show_pairing(self, pairing: PairingRow) -> None:
         self.heading.setText(
@@ -43,3 +47,11 @@ class PairingHeader(QWidget):
             parts.append(self.tr("completed {date}").format(date=format_date(pairing.completed_at)))
         self.status_text.setText(" · ".join(parts))
         self.status_text.setAccessibleName(self.tr("Status: {text}").format(text=", ".join(parts)))
+        if pairing.score is None:
+            match = self.tr("Paired by hand, without a match score.")
+        else:
+            match = self.tr("Matched with score {score:.2f}: {why}").format(
+                score=pairing.score, why=reason_text(pairing.reasons, {})
+            )
+        self.match.setText(match)
+        self.match.setAccessibleName(self.tr("Why matched: {text}").format(text=match))

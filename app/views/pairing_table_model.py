@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.services.overview import PairingListRow
 from app.views.health_style import health_icon, style_for
 from app.views.labels import days_ago_text, format_date, health_label, reason_label, sort_text
+from app.views.match_labels import reason_text
 from app.views.roles import ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,10 +31,11 @@ class PairingColumn(StrEnum):
     LAST_ACTIVITY = "last_activity"
     CLOSED = "closed"
     REASON = "reason"
+    MATCH = "match"
 
 
 C = PairingColumn
-OVERVIEW_COLUMNS = (C.MENTOR, C.MENTEE, C.STAGE, C.HEALTH, C.PROGRAMME, C.UNIT, C.LAST_ACTIVITY)
+OVERVIEW_COLUMNS = (C.MENTOR, C.MENTEE, C.STAGE, C.HEALTH, C.PROGRAMME, C.UNIT, C.LAST_ACTIVITY, C.MATCH)
 ARCHIVE_COLUMNS = (C.MENTOR, C.MENTEE, C.HEALTH, C.CLOSED, C.REASON, C.PROGRAMME, C.UNIT)
 MENTOR_VIEW_COLUMNS = (C.MENTEE, C.HEALTH, C.PENDING, C.PROGRAMME)
 
@@ -66,6 +68,7 @@ SORT_KEYS: dict[PairingColumn, Callable[[PairingListRow], Any]] = {
     C.LAST_ACTIVITY: lambda r: _stamp(r.last_activity_at or r.proposed_at),
     C.CLOSED: lambda r: _stamp(r.closed_at),
     C.REASON: lambda r: sort_text(reason_label(r.dissolution_reason)),
+    C.MATCH: lambda r: r.score if r.score is not None else float("-inf"),
 }
 
 
@@ -78,6 +81,7 @@ class PairingTableModel(QAbstractTableModel):
         self._rows: list[PairingListRow] = []
         self._now: datetime | None = None
         self.generation = 0  # bumped when the rows are replaced
+        self._match_cache: dict[str, str] = {}
         self.ids: list[str] = []
         self.haystacks: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -89,6 +93,7 @@ class PairingTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._now = now
         self._rows = list(rows)
+        self._match_cache.clear()
         if self._sort is not None:
             self._rows.sort(key=SORT_KEYS[self.columns[self._sort[0]]], reverse=self._desc(self._sort[1]))
         self._reindex()
@@ -140,6 +145,7 @@ class PairingTableModel(QAbstractTableModel):
             C.LAST_ACTIVITY: self.tr("Last activity"),
             C.CLOSED: self.tr("Ended"),
             C.REASON: self.tr("Reason"),
+            C.MATCH: self.tr("Why matched"),
         }[column]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -203,7 +209,18 @@ class PairingTableModel(QAbstractTableModel):
             return self._activity_text(row)
         if column == C.CLOSED:
             return format_date(row.closed_at)
+        if column == C.MATCH:
+            return self._match_text(row)
         return reason_label(row.dissolution_reason)
+
+    def _match_text(self, row: PairingListRow) -> str:
+        if row.score is None:
+            return self.tr("Paired by hand")
+        text = self._match_cache.get(row.id)
+        if text is None:
+            text = self.tr("Score {score:.2f}: {why}").format(score=row.score, why=reason_text(row.reasons, {}))
+            self._match_cache[row.id] = text
+        return text
 
     def _stage_text(self, row: PairingListRow) -> str:
         if row.status == "proposed":
@@ -244,6 +261,8 @@ class PairingTableModel(QAbstractTableModel):
         if activity and row.closed_at is None:
             parts.append(self.tr("last activity: {when}").format(when=activity))
         parts.append(self.tr("programme: {name}").format(name=row.programme_name))
+        if C.MATCH in self.columns:
+            parts.append(self.tr("why matched: {why}").format(why=self._match_text(row)))
         return ", ".join(parts)
 
     # -- sorting by raw values

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -13,9 +13,11 @@ from app.services.context import ServiceContext
 from app.services.pairings import list_pairings
 from app.services.people import PersonFields, ProfileFields, update_person
 from app.views.cohort_review_dialog import CohortReviewDialog
+from app.views.main_window import MainWindow
 from app.views.match_dialogs import CompareDialog, CreatePairingDialog
 from app.views.match_filters_panel import GEOGRAPHY, MatchFiltersPanel
 from app.views.match_widget import MatchWidget
+from app.views.pairing_table_model import PairingColumn
 from app.views.tasks import TaskRunner
 from tests.helpers import make_mentee, make_mentor, make_programme
 from tests.views.conftest import WAIT_MS, click_row, wait_shown
@@ -267,3 +269,23 @@ def test_benchmark_runs_and_reports_json(capsys: pytest.CaptureFixture[str]) -> 
     assert match_widget.main(["--quick"]) == 0
     figure = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert figure["name"] == "match_widget_filter_change" and figure["seconds"] > 0 and figure["mentors"] == 100
+
+
+def test_pairing_made_in_the_matching_tab_shows_in_the_overview_with_its_reasons(
+    qtbot: QtBot, ctx: ServiceContext, cohort: dict[str, str], open_window: Callable[[ServiceContext], MainWindow]
+) -> None:
+    window = open_window(ctx)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # View → Matching
+    page = window.matching_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT_MS)
+    click_row(qtbot, page.table, 0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_shown(qtbot, page, CreatePairingDialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    overview = window.overview
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 1, timeout=WAIT_MS)
+    column = overview.model.columns.index(PairingColumn.MATCH)
+    text = overview.model.index(0, column).data()
+    assert text.startswith("Score 6.50: 2 shared specialisations: braille, screen readers · same municipality")
+    assert "why matched: Score 6.50" in overview.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)

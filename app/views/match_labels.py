@@ -9,34 +9,34 @@ from PySide6.QtCore import QCoreApplication
 
 from app.views.labels import day_label, part_of_day_label
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MatchLabels", text)
+# Every string is written out in a QCoreApplication.translate() call, so pyside6-lupdate finds it.
 
 
 def filter_label(code: str) -> str:
     return {
-        "eligible": _t("Not eligible"),
-        "not_paired_before": _t("Paired before"),
-        "geography": _t("Geography"),
-        "availability": _t("No shared slot"),
-        "specialisation": _t("Specialisation"),
-        "modality": _t("Way of meeting"),
+        "eligible": QCoreApplication.translate("MatchLabels", "Not eligible"),
+        "not_paired_before": QCoreApplication.translate("MatchLabels", "Paired before"),
+        "geography": QCoreApplication.translate("MatchLabels", "Geography"),
+        "availability": QCoreApplication.translate("MatchLabels", "No shared slot"),
+        "specialisation": QCoreApplication.translate("MatchLabels", "Specialisation"),
+        "modality": QCoreApplication.translate("MatchLabels", "Way of meeting"),
     }.get(code, code)
 
 
 def exclusion_detail_label(detail: str) -> str:
     return {
-        "not eligible": _t("not approved or not available"),
-        "at capacity": _t("at capacity"),
-        "paired before": _t("paired with this mentee before"),
-        "location unknown": _t("location unknown"),
-        "other municipality": _t("lives in another municipality"),
-        "other county": _t("lives in another county"),
-        "too far": _t("too far away"),
-        "no shared slot": _t("no shared weekly slot"),
-        "missing specialisation": _t("does not offer every chosen specialisation"),
-        "no shared modality": _t("no shared way of meeting"),
+        "not eligible": QCoreApplication.translate("MatchLabels", "not approved or not available"),
+        "at capacity": QCoreApplication.translate("MatchLabels", "at capacity"),
+        "paired before": QCoreApplication.translate("MatchLabels", "paired with this mentee before"),
+        "location unknown": QCoreApplication.translate("MatchLabels", "location unknown"),
+        "other municipality": QCoreApplication.translate("MatchLabels", "lives in another municipality"),
+        "other county": QCoreApplication.translate("MatchLabels", "lives in another county"),
+        "too far": QCoreApplication.translate("MatchLabels", "too far away"),
+        "no shared slot": QCoreApplication.translate("MatchLabels", "no shared weekly slot"),
+        "missing specialisation": QCoreApplication.translate(
+            "MatchLabels", "does not offer every chosen specialisation"
+        ),
+        "no shared modality": QCoreApplication.translate("MatchLabels", "no shared way of meeting"),
     }.get(detail, detail)
 
 
@@ -53,29 +53,47 @@ def reason_parts(reasons: Mapping[str, Any], names: Mapping[str, str]) -> list[s
         listed = ", ".join(names.get(key, key.replace("_", " ")) for key in shared)
         parts.append(_shared(len(shared), listed))
     else:
-        parts.append(_t("no shared specialisation"))
+        parts.append(QCoreApplication.translate("MatchLabels", "no shared specialisation"))
     geography = (reasons.get("geography_fit") or {}).get("value", 0)
     place = (
-        _t("same municipality") if geography == 1 else _t("same county") if geography == 0.5 else _t("another county")
+        QCoreApplication.translate("MatchLabels", "same municipality")
+        if geography == 1
+        else QCoreApplication.translate("MatchLabels", "same county")
+        if geography == 0.5
+        else QCoreApplication.translate("MatchLabels", "another county")
     )
     distance = reasons.get("distance_km")
-    parts.append(_t("{place}, {km} km").format(place=place, km=f"{distance:g}") if distance is not None else place)
+    parts.append(
+        QCoreApplication.translate("MatchLabels", "{place}, {km} km").format(place=place, km=f"{distance:g}")
+        if distance is not None
+        else place
+    )
     slots = list(reasons.get("shared_slots") or [])
     wanted = reasons.get("mentee_slots")
     if wanted:
-        parts.append(_t("{shared} of {wanted} slots").format(shared=len(slots), wanted=wanted))
+        parts.append(
+            QCoreApplication.translate("MatchLabels", "{shared} of {wanted} slots").format(
+                shared=len(slots), wanted=wanted
+            )
+        )
     elif slots:
-        parts.append(_t("{count} shared slots").format(count=len(slots)))
+        parts.append(QCoreApplication.translate("MatchLabels", "{count} shared slots").format(count=len(slots)))
     free, capacity = reasons.get("places_free"), reasons.get("capacity")
     if free is not None and capacity:
-        parts.append(_t("{free} of {capacity} places free").format(free=free, capacity=capacity))
+        parts.append(
+            QCoreApplication.translate("MatchLabels", "{free} of {capacity} places free").format(
+                free=free, capacity=capacity
+            )
+        )
     return parts
 
 
 def _shared(count: int, listed: str) -> str:
     if count == 1:
-        return _t("1 shared specialisation: {names}").format(names=listed)
-    return _t("{count} shared specialisations: {names}").format(count=count, names=listed)
+        return QCoreApplication.translate("MatchLabels", "1 shared specialisation: {names}").format(names=listed)
+    return QCoreApplication.translate("MatchLabels", "{count} shared specialisations: {names}").format(
+        count=count, names=listed
+    )
 
 
 def reason_text(reasons: Mapping[str, Any], names: Mapping[str, str]) -> str:
@@ -85,10 +103,10 @@ def reason_text(reasons: Mapping[str, Any], names: Mapping[str, str]) -> str:
 def score_breakdown(reasons: Mapping[str, Any]) -> list[tuple[str, float, float, float]]:
     """(part, value, weight, contribution) for each of the four score parts, in the order of the formula."""
     labels = {
-        "specialisation_overlap": _t("Specialisation overlap"),
-        "geography_fit": _t("Geography fit"),
-        "availability_fit": _t("Availability fit"),
-        "capacity_remaining": _t("Capacity remaining"),
+        "specialisation_overlap": QCoreApplication.translate("MatchLabels", "Specialisation overlap"),
+        "geography_fit": QCoreApplication.translate("MatchLabels", "Geography fit"),
+        "availability_fit": QCoreApplication.translate("MatchLabels", "Availability fit"),
+        "capacity_remaining": QCoreApplication.translate("MatchLabels", "Capacity remaining"),
     }
     rows = []
     for key, label in labels.items():

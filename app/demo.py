@@ -10,10 +10,11 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from app.matching import score_pair
 from app.paths import REFERENCE_DIR
 from app.services.catalogue import list_specialisations
 from app.services.context import ServiceContext
-from app.services.matching import accept_pairs
+from app.services.matching import accept_pairs, load_matching
 from app.services.meetings_notes import add_meeting, add_note
 from app.services.milestones import set_milestone_status
 from app.services.pairings import activate_pairing, decline_pairing, dissolve_pairing
@@ -151,6 +152,9 @@ def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empt
         )
 
     free = {m.id: m.profiles[0].capacity or 0 for m in mentors if m.profiles[0].state == "approved"}
+    # Coordinators pick among the best-scored mentors, so the demo does too (one of the top three).
+    data = load_matching(demo, programme.id)
+    by_id = {m.id: m for m in data.mentors}
     counts: dict[str, int] = {}
     # Every outcome at least once, so each status and health colour shows up; the rest drawn by weight.
     planned = [o for o, _ in OUTCOMES] + rng.choices(
@@ -163,7 +167,9 @@ def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empt
         candidates = sorted(m for m, left in free.items() if left > 0)
         if outcome == "waiting" or not candidates:
             continue
-        mentor = rng.choice(candidates)
+        request = data.mentees[mentee.id]
+        best = sorted(candidates, key=lambda m: -score_pair(by_id[m], request, data.weights)[0])[:3]
+        mentor = rng.choice(best)
         _play(demo, clock, rng, texts, programme.id, mentor, mentee.id, outcome)
         if outcome not in ("dissolved", "declined", "completed"):
             free[mentor] -= 1

@@ -3,7 +3,8 @@
 Usage: ``.venv/bin/python scripts/screenshots.py`` (starts ``Xvfb :99`` itself when there is no display), or under
 ``xvfb-run``. Builds the demo cohort (``mentor-coordinator demo``) in a temporary database, opens the real window
 and saves overview.png, detail.png, detail_history.png, dissolve_dialog.png, people.png, programme.png,
-mentor_view.png and overview_nb.png (in Norwegian Bokmål; needs the compiled .qm from `make translations`).
+mentor_view.png, match_widget.png, create_pairing.png, cohort_review.png and overview_nb.png (in Norwegian
+Bokmål; needs the compiled .qm from `make translations`).
 """
 
 from __future__ import annotations
@@ -133,6 +134,25 @@ def shoot(url: str) -> int:
     combo.setCurrentIndex(combo.findData(chosen.mentor))
     wait(lambda: window.mentor_view.list.has_loaded and window.mentor_view.list.model.rowCount() > 0)
     save(window, "mentor_view.png")
+
+    window.tabs.setCurrentWidget(window.matching_page)
+    matching = window.matching_page
+    wait(lambda: matching.model.rowCount() > 0 and window.tasks.idle)
+    matching.table.selectRow(0)
+    matching.show_excluded.setChecked(True)
+    save(window, "match_widget.png")
+    matching.table.selectRow(0)
+    confirm = matching.create_pairing()
+    assert confirm is not None
+    wait(confirm.isVisible)
+    save(confirm, "create_pairing.png")
+    confirm.reject()
+    review = matching.review_cohort()
+    assert review is not None
+    review.resize(1200, 640)
+    wait(lambda: review.isVisible() and not review.busy and review.model.rowCount() > 0)
+    save(review, "cohort_review.png")
+    review.reject()
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()
 

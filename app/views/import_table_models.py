@@ -13,9 +13,8 @@ from app.views.row_table_model import Column, RowTableModel
 
 logger = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+# Literal translate() calls, so lupdate finds every string (context "ImportDialog", shared with the dialog).
+translate = QCoreApplication.translate
 
 
 class ImportProblemTableModel(RowTableModel[Problem]):
@@ -23,18 +22,20 @@ class ImportProblemTableModel(RowTableModel[Problem]):
 
     def columns(self) -> Sequence[Column[Problem]]:
         return [
-            Column(_tr("Sheet"), lambda p: p.sheet),
-            Column(_tr("Row"), lambda p: "" if p.row is None else str(p.row), sort_key=lambda p: p.row or 0),
-            Column(_tr("Column"), lambda p: p.column or ""),
-            Column(_tr("Value"), lambda p: p.value or ""),
-            Column(_tr("Problem"), lambda p: p.message),
+            Column(translate("ImportDialog", "Sheet"), lambda p: p.sheet),
+            Column(
+                translate("ImportDialog", "Row"), lambda p: "" if p.row is None else str(p.row), lambda p: p.row or 0
+            ),
+            Column(translate("ImportDialog", "Column"), lambda p: p.column or ""),
+            Column(translate("ImportDialog", "Value"), lambda p: p.value or ""),
+            Column(translate("ImportDialog", "Problem"), lambda p: p.message),
         ]
 
     def summary(self, row: Problem) -> str:
-        place = _tr("Sheet {sheet}, row {row}, column {column}").format(
+        place = translate("ImportDialog", "Sheet {sheet}, row {row}, column {column}").format(
             sheet=row.sheet, row=row.row or "–", column=row.column or "–"
         )
-        value = _tr(", value “{value}”").format(value=row.value) if row.value else ""
+        value = translate("ImportDialog", ", value “{value}”").format(value=row.value) if row.value else ""
         return f"{place}{value}: {row.message}"
 
 
@@ -42,10 +43,11 @@ class ImportChangeTableModel(RowTableModel[RowChange]):
     """The rows an import creates or updates, with the fields each update changes."""
 
     def columns(self) -> Sequence[Column[RowChange]]:
+        create, update = translate("ImportDialog", "create"), translate("ImportDialog", "update")
         return [
-            Column(_tr("Sheet"), lambda c: c.sheet),
-            Column(_tr("Row"), lambda c: str(c.row), sort_key=lambda c: c.row),
-            Column(_tr("Action"), lambda c: _tr("create") if c.action == "create" else _tr("update")),
-            Column(_tr("Record"), lambda c: c.label),
-            Column(_tr("Fields"), lambda c: ", ".join(c.fields)),
+            Column(translate("ImportDialog", "Sheet"), lambda c: c.sheet),
+            Column(translate("ImportDialog", "Row"), lambda c: str(c.row), lambda c: c.row),
+            Column(translate("ImportDialog", "Action"), lambda c: create if c.action == "create" else update),
+            Column(translate("ImportDialog", "Record"), lambda c: c.label),
+            Column(translate("ImportDialog", "Fields"), lambda c: ", ".join(c.fields)),
         ]

@@ -623,6 +623,54 @@
         <source>Import complete.</source>
         <translation>Importen er fullført.</translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}</source>
+        <translation>Ark {sheet}, rad {row}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>, value “{value}”</source>
+        <translation>, verdi «{value}»</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>opprett</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>oppdater</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import uuid
 from datetime import date, datetime
@@ -64,9 +65,14 @@ def _apply_defaults(obj: SyncColumns) -> None:
 
 
 def _encode_fast(value: Any) -> str | None:
-    """`encode`, with plain text (most values) escaped by json's own C string encoder."""
-    if type(value) is str:
+    """`encode`, written out for the common plain values (same text as json.dumps gives them)."""
+    kind = type(value)
+    if kind is str:
         return _encode_string(value)
+    if kind is int or (kind is float and math.isfinite(value)):
+        return repr(value)
+    if kind is list and all(type(item) is str for item in value):
+        return "[" + ", ".join(_encode_string(item) for item in value) + "]"
     return encode(value)
 
 

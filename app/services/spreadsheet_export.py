@@ -26,6 +26,7 @@ from app.services import lookup
 from app.services.context import ServiceContext
 from app.services.rows import JsonRow
 from app.services.spreadsheet_export_rows import PairingData, mentee_rows, mentor_rows, words
+from app.services.spreadsheet_scope import paused_gc
 from app.spreadsheets.cells import version_text
 from app.spreadsheets.columns import FORMAT_VERSION, MEETINGS, MENTEES, MENTORS, MILESTONES, PAIRINGS
 from app.spreadsheets.instructions import template_instructions
@@ -66,7 +67,7 @@ def export_workbook(ctx: ServiceContext, path: Path | str, *, programme: str | N
     """Mentors, Mentees, Pairings, Milestones and Meetings of one programme (or of all) with IDs and row versions."""
     path = Path(path)
     now = ctx.now()
-    with ctx.read() as session:
+    with paused_gc(), ctx.read() as session:
         if programme is not None:
             programmes = [lookup.programme(session, programme)]
         else:

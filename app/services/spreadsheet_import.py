@@ -13,7 +13,7 @@ from app.services.spreadsheet_activity import apply_meetings, apply_milestones, 
 from app.services.spreadsheet_pairings import apply_pairings, parse_pairings
 from app.services.spreadsheet_people import apply_people, parse_people
 from app.services.spreadsheet_report import ImportReport, Outcome
-from app.services.spreadsheet_scope import ImportScope
+from app.services.spreadsheet_scope import ImportScope, paused_gc
 from app.spreadsheets import Problem, SpreadsheetError, WorkbookData, read_file
 from app.spreadsheets.cells import CellError
 from app.spreadsheets.columns import FORMAT_VERSION
@@ -52,7 +52,7 @@ def import_spreadsheet(
     outcome.errors.extend(data.problems)
     applied = False
     try:
-        with ctx.transaction() as session, session.no_autoflush:
+        with paused_gc(), ctx.transaction() as session, session.no_autoflush:
             scope = ImportScope.load(session)
             if _prepare(scope, data, programme, outcome):
                 _run(scope, data, outcome)

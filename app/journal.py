@@ -47,7 +47,12 @@ def _columns(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]:
     if cls not in _COLUMNS:
         columns: list[Any] = list(inspect(cls).columns)
         keys = tuple(c.key for c in columns if c.key not in UNJOURNALED)
-        defaults = tuple((c.key, c.default) for c in columns if c.default is not None)
+        # A scalar default of None changes nothing on a new object, so only real defaults are applied.
+        defaults = tuple(
+            (c.key, c.default)
+            for c in columns
+            if c.default is not None and not (c.default.is_scalar and c.default.arg is None)
+        )
         _COLUMNS[cls] = (keys, defaults)
     return _COLUMNS[cls]
 

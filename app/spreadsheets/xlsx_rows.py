@@ -36,6 +36,8 @@ TYPE_RE = re.compile(r'\bt="(\w+)"')
 STYLE_RE = re.compile(r'\bs="(\d+)"')
 ROW_NUMBER_RE = re.compile(r'\br="(\d+)"')
 ESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+USUAL_CELL_RE = re.compile(r'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?\s*(?:/>|>(.*?)</c>)', re.S)
+PREFIXED_CELL_RE = re.compile(r"<[\w.-]+:c[\s>/]")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,9 @@ class XlsxFile:
     def rows(self, sheet: XlsxSheet) -> Iterator[tuple[int, list[Any]]]:
         xml = self._archive.read(sheet.path).decode("utf-8")
         start = xml.find("<sheetData")
+        # The usual form (<c r="B2" s="3" t="s">, as Excel, LibreOffice and openpyxl write it) is read with one
+        # regex; other forms (namespace prefixes, other attribute orders) take the general path.
+        usual = PREFIXED_CELL_RE.search(xml) is None
         next_number = 1
         for row_match in ROW_RE.finditer(xml, start if start >= 0 else 0):
             attrs, body = row_match.group(1), row_match.group(2)
@@ -96,7 +101,25 @@ class XlsxFile:
             number = int(found.group(1)) if found else next_number
             next_number = number + 1
             if body:
-                yield number, self._cells(body)
+                yield number, (self._usual_cells(body) if usual else None) or self._cells(body)
+
+    def _usual_cells(self, body: str) -> list[Any] | None:
+        """The cells of a row in the usual form, or None when any cell is in another form."""
+        found = USUAL_CELL_RE.findall(body)
+        if len(found) != body.count("<c ") + body.count("<c>"):
+            return None
+        values: list[Any] = []
+        for letters, style, kind, inner in found:
+            if not inner:
+                continue
+            value = self._convert(kind or "n", style, inner)
+            if value is None:
+                continue
+            index = _column_index(letters)
+            if index >= len(values):
+                values.extend([None] * (index + 1 - len(values)))
+            values[index] = value
+        return values
 
     def _cells(self, body: str) -> list[Any]:
         values: list[Any] = []
@@ -108,7 +131,9 @@ class XlsxFile:
             position = index + 1
             if not inner:
                 continue
-            value = self._value(attrs, inner)
+            kind = TYPE_RE.search(attrs)
+            style = STYLE_RE.search(attrs)
+            value = self._convert(kind.group(1) if kind else "n", style.group(1) if style else "", inner)
             if value is None:
                 continue
             if index >= len(values):
@@ -116,9 +141,7 @@ class XlsxFile:
             values[index] = value
         return values
 
-    def _value(self, attrs: str, inner: str) -> Any:
-        kind_match = TYPE_RE.search(attrs)
-        kind = kind_match.group(1) if kind_match else "n"
+    def _convert(self, kind: str, style: str, inner: str) -> Any:
         if kind == "inlineStr":
             return _unescape("".join(TEXT_RE.findall(PHONETIC_RE.sub("", inner))))
         found = VALUE_RE.search(inner)
@@ -138,8 +161,7 @@ class XlsxFile:
             except ValueError:
                 return _unescape(raw)
         number: float | int = float(raw) if any(ch in raw for ch in ".eE") else int(raw)
-        style = STYLE_RE.search(attrs)
-        if style is not None and int(style.group(1)) in self._date_styles:
+        if style and int(style) in self._date_styles:
             try:
                 return from_excel(number, self._epoch)
             except (ValueError, OverflowError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -127,3 +128,34 @@ def test_cell_readers() -> None:
         day("next week")
     assert moment("2026-05-01 18:00").isoformat() == "2026-05-01T16:00:00+00:00"  # Oslo summer time
     assert moment("01.05.2026 kl. 18:00") == moment("2026-05-01T18:00")
+
+
+def _rewrite_sheet(path: Path, change: Callable[[str], str]) -> None:
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = change(parts["xl/worksheets/sheet1.xml"].decode()).encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
+
+
+@pytest.mark.parametrize("form", ["attribute order", "namespace prefix"])
+def test_cells_written_in_other_forms(tmp_path: Path, form: str) -> None:
+    path = write_xlsx(
+        tmp_path / "people.xlsx",
+        {"Mentees": [["Name", "Email", "Postcode"], ["Ola", "ola@example.no", 150], ["Siri", "siri@example.no", 5003]]},
+    )
+    if form == "attribute order":
+        _rewrite_sheet(path, lambda xml: xml.replace('<c r="B3" t="inlineStr">', '<c t="inlineStr" r="B3">'))
+    else:
+        _rewrite_sheet(
+            path,
+            lambda xml: re.sub(r"<(/?)(worksheet|sheetData|row|c|is|t|v)\b", r"<\1x:\2", xml).replace(
+                "<x:worksheet ", '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ', 1
+            ),
+        )
+    rows = read_file(path).sheets[0].rows
+    assert [(r.cells["name"], r.cells["email"], postcode(r.cells["postcode"])) for r in rows] == [
+        ("Ola", "ola@example.no", "0150"),
+        ("Siri", "siri@example.no", "5003"),
+    ]

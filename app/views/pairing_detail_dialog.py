@@ -21,6 +21,7 @@ from app.services.pairing_detail import PairingDetail, pairing_detail
 from app.services.pairings import activate_pairing
 from app.services.rows import MilestoneRow, PairingRow
 from app.views.change_notifier import DataChangeNotifier
+from app.views.decline_dialog import DeclineDialog
 from app.views.detail_table_models import HistoryTableModel, MeetingTableModel, MilestoneTableModel, NoteTableModel
 from app.views.dissolve_dialog import DissolveDialog
 from app.views.error_text import error_text
@@ -70,6 +71,9 @@ class PairingDetailDialog(QDialog):
             row = QHBoxLayout()
             self.activate_button = self._action(
                 row, self.tr("&Activate"), self.tr("Activate the pairing"), self._activate
+            )
+            self.decline_button = self._action(
+                row, self.tr("D&ecline…"), self.tr("Decline the proposal"), self._decline
             )
             self.meeting_button = self._action(
                 row, self.tr("&Log meeting…"), self.tr("Log a meeting"), self._log_meeting
@@ -262,6 +266,29 @@ class PairingDetailDialog(QDialog):
         self._show_pairing(pairing)
         self.banner.show_message(self.tr("The pairing is active; its milestones are ready."), "info")
 
+    def _decline(self) -> None:
+        if not self._can_act(("proposed",)):
+            return
+        dialog = DeclineDialog(
+            ctx=self.ctx,
+            tasks=self.tasks,
+            pairing_id=self.pairing_id,
+            mentor_name=self.pairing.mentor_name,
+            mentee_name=self.pairing.mentee_name,
+            parent=self,
+        )
+        dialog.saved.connect(self._declined)
+        dialog.open()
+
+    def _declined(self, pairing: PairingRow) -> None:
+        self._show_pairing(pairing)
+        self.banner.show_message(
+            self.tr("The proposal was declined. {mentee} is waiting for a new match.").format(
+                mentee=pairing.mentee_name
+            ),
+            "info",
+        )
+
     def _log_meeting(self) -> None:
         if self._can_act():
             MeetingDialog(ctx=self.ctx, tasks=self.tasks, pairing_id=self.pairing_id, parent=self).open()
@@ -315,6 +342,8 @@ class PairingDetailDialog(QDialog):
         milestone = self._target_milestone()
         self.activate_button.setVisible(status == "proposed")
         self.activate_button.setEnabled(status == "proposed")
+        self.decline_button.setVisible(status == "proposed")
+        self.decline_button.setEnabled(status == "proposed")
         self.meeting_button.setEnabled(status == "active")
         self.note_button.setEnabled(True)
         self.dissolve_button.setEnabled(status in ("proposed", "active"))

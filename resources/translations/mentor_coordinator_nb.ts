@@ -196,6 +196,35 @@
     </message>
 </context>
 <context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../app/views/decline_dialog.py" line="27"/>
+        <location filename="../../app/views/decline_dialog.py" line="47"/>
+        <source>Decline proposal</source>
+        <translation>Avslå forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/decline_dialog.py" line="30"/>
+        <source>Decline the proposal to pair {mentor} with {mentee}? {mentee} stays on the waiting list.</source>
+        <translation>Avslå forslaget om å pare {mentor} med {mentee}? {mentee} blir stående på ventelisten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/decline_dialog.py" line="38"/>
+        <source>Why the proposal is declined (optional)</source>
+        <translation>Hvorfor forslaget avslås (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/decline_dialog.py" line="40"/>
+        <source>&amp;Why (optional):</source>
+        <translation>&amp;Hvorfor (valgfritt):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/decline_dialog.py" line="46"/>
+        <source>&amp;Decline proposal</source>
+        <translation>&amp;Avslå forslaget</translation>
+    </message>
+</context>
+<context>
     <name>DissolveDialog</name>
     <message>
         <location filename="../../app/views/dissolve_dialog.py" line="28"/>
@@ -624,50 +653,64 @@
         <translation>Importen er fullført.</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="25"/>
+        <location filename="../../app/views/import_table_models.py" line="48"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="27"/>
+        <location filename="../../app/views/import_table_models.py" line="49"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="29"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="30"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="31"/>
         <source>Problem</source>
         <translation>Feil</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="35"/>
         <source>Sheet {sheet}, row {row}, column {column}</source>
         <translation>Ark {sheet}, rad {row}, kolonne {column}</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="38"/>
         <source>, value “{value}”</source>
         <translation>, verdi «{value}»</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="46"/>
         <source>create</source>
         <translation>opprett</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="46"/>
         <source>update</source>
         <translation>oppdater</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="50"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="51"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
+        <location filename="../../app/views/import_table_models.py" line="52"/>
         <source>Fields</source>
         <translation>Felter</translation>
     </message>
@@ -1868,143 +1911,158 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingDetailDialog</name>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="57"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="58"/>
         <source>Pairing</source>
         <translation>Kobling</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="58"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="59"/>
         <source>Pairing detail</source>
         <translation>Koblingsdetaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="72"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="73"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktiver</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="72"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="73"/>
         <source>Activate the pairing</source>
         <translation>Aktiver koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="75"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="76"/>
+        <source>D&amp;ecline…</source>
+        <translation>Av&amp;slå …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="76"/>
+        <source>Decline the proposal</source>
+        <translation>Avslå forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="79"/>
         <source>&amp;Log meeting…</source>
         <translation>&amp;Registrer møte…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="75"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="79"/>
         <source>Log a meeting</source>
         <translation>Registrer et møte</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="77"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="81"/>
         <source>Add &amp;note…</source>
         <translation>Legg til &amp;notat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="77"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="81"/>
         <source>Add a note</source>
         <translation>Legg til et notat</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="79"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="79"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
         <source>Dissolve the pairing</source>
         <translation>Avslutt koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="86"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="90"/>
         <source>Pairing detail sections</source>
         <translation>Deler av koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="93"/>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="112"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="97"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="116"/>
         <source>Milestones</source>
         <translation>Milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="98"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="102"/>
         <source>&amp;Mark complete</source>
         <translation>&amp;Merk som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="99"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="103"/>
         <source>Mark the selected milestone complete</source>
         <translation>Merk den valgte milepælen som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="104"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="108"/>
         <source>Mark in &amp;progress</source>
         <translation>Merk som &amp;påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="105"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="109"/>
         <source>Mark the selected milestone in progress</source>
         <translation>Merk den valgte milepælen som påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="115"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="119"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="116"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="120"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="117"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="121"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="124"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="128"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="125"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="129"/>
         <source>Close the pairing detail</source>
         <translation>Lukk koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="196"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="200"/>
         <source>{mentor} and {mentee}</source>
         <translation>{mentor} og {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="197"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="201"/>
         <source>Pairing: {title}</source>
         <translation>Kobling: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="243"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="247"/>
         <source>All milestones are complete: the pairing is now “Programme complete”.</source>
         <translation>Alle milepæler er fullført: koblingen har nå status «Program fullført».</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="247"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="251"/>
         <source>“{title}” marked complete on {date}.</source>
         <translation>«{title}» merket som fullført {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="253"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="257"/>
         <source>“{title}” is in progress.</source>
         <translation>«{title}» er påbegynt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="263"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="267"/>
         <source>The pairing is active; its milestones are ready.</source>
         <translation>Koblingen er aktiv; milepælene er klare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="290"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="286"/>
+        <source>The proposal was declined. {mentee} is waiting for a new match.</source>
+        <translation>Forslaget er avslått. {mentee} venter på en ny match.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="317"/>
         <source>The pairing was dissolved. {mentor} and {mentee} are available for re-matching.</source>
         <translation>Koblingen er avsluttet. {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>

@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services.context import ServiceContext
 from app.services.programmes import create_programme
+from app.views.cohort_review_dialog import CohortReviewDialog
+from app.views.decline_dialog import DeclineDialog
 from app.views.dissolve_dialog import DissolveDialog
 from app.views.health_style import HEALTH_STYLES, contrast_ratio, health_icon
 from app.views.import_dialog import ImportDialog
@@ -22,6 +24,7 @@ from app.views.pairing_table_model import PairingColumn
 from app.views.person_edit_dialog import PersonEditDialog
 from app.views.programme_edit_dialog import ProgrammeEditDialog
 from app.views.scope_dialog import ScopeDialog
+from tests.helpers import make_mentee
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import click_row, settle, wait_shown
 
@@ -199,3 +202,41 @@ def test_file_menu_import_and_export(qtbot: QtBot, window: MainWindow) -> None:
     dialog = wait_shown(qtbot, window, ImportDialog)
     settle(qtbot, window)
     check_window(qtbot, dialog)
+
+
+def test_matching_dialogs_and_decline(qtbot: QtBot, sqlite_ctx: ServiceContext, window: MainWindow) -> None:
+    programme = window.overview.model.rows[0].programme
+    make_mentee(sqlite_ctx, programme, "Vente Lund")
+    window.tabs.setCurrentWidget(window.matching_page)
+    page = window.matching_page
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=15_000)
+    settle(qtbot, window)
+    click_row(qtbot, page.table, 0)
+    create = page.create_pairing()
+    assert create is not None
+    check_window(qtbot, create)
+    create.reject()
+    page.table.selectRow(0)
+    rect = page.table.visualRect(page.model.index(1, 0))
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
+    )
+    compare = page.compare()
+    assert compare is not None
+    check_window(qtbot, compare)
+    compare.reject()
+    review = page.review_cohort()
+    assert isinstance(review, CohortReviewDialog)
+    qtbot.waitUntil(lambda: not review.busy and review.model.rowCount() > 0, timeout=15_000)
+    click_row(qtbot, review.table, 0)
+    check_window(qtbot, review)
+    review.reject()
+
+    proposed = next(r for r in window.overview.model.rows if r.status == "proposed")
+    detail = window.open_pairing(proposed.id)
+    qtbot.waitUntil(lambda: detail.detail is not None)
+    settle(qtbot, window)
+    qtbot.mouseClick(detail.decline_button, Qt.MouseButton.LeftButton)
+    decline = wait_shown(qtbot, detail, DeclineDialog)
+    check_window(qtbot, decline)
+    decline.reject()

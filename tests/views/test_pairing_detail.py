@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.context import ServiceContext
 from app.services.meetings_notes import add_note
+from app.views.decline_dialog import DeclineDialog
 from app.views.main_window import MainWindow
 from app.views.meeting_dialog import MeetingDialog
 from app.views.note_dialog import NoteDialog
@@ -144,3 +145,28 @@ def test_a_refused_action_shows_the_reason_in_the_form(
     qtbot.waitUntil(lambda: meeting.banner.kind == "error")
     assert meeting.banner.text() == "A meeting in the future cannot be logged as held."
     assert meeting.isVisible() and meeting.ok_button.isEnabled()
+
+
+def test_decline_a_proposal_from_the_detail(
+    qtbot: QtBot, sqlite_ctx: ServiceContext, open_window: Callable[[ServiceContext], MainWindow]
+) -> None:
+    programme_with_pairings(sqlite_ctx)
+    window = open_window(sqlite_ctx)
+    dialog = open_detail(qtbot, window, "Ærlend Moe")  # the proposed one
+    assert dialog.decline_button.isVisible() and dialog.activate_button.isVisible()
+    qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
+    decline = wait_shown(qtbot, dialog, DeclineDialog)
+    qtbot.keyClicks(decline.note_edit, "Mentee wants someone nearer home")
+    qtbot.mouseClick(decline.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: dialog.pairing.status == "declined", timeout=15_000)
+    assert "waiting for a new match" in dialog.banner.text()
+    assert not dialog.decline_button.isVisible()
+    settle(qtbot, window)
+    assert "Ærlend Moe" not in texts_of_overview(window)
+
+
+def texts_of_overview(window: MainWindow) -> list[str]:
+    view = window.overview
+    column = view.model.columns.index(PairingColumn.MENTEE)
+    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]

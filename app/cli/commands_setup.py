@@ -40,11 +40,19 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def cmd_init(state: CliState) -> int:
     ctx = state.context()
     added = seed_catalogue(ctx)
+    catalogue = len(list_specialisations(ctx))
     if state.json:
-        emit_json({"database": state.url, "specialisations_added": added, "device_id": ctx.device_id})
+        emit_json(
+            {
+                "database": state.url,
+                "specialisations": catalogue,
+                "specialisations_added": added,
+                "device_id": ctx.device_id,
+            }
+        )
     else:
         line(f"Database ready: {state.url}")
-        line(f"Specialisations added to the catalogue: {added}")
+        line(f"Specialisation catalogue: {catalogue} entries")
     return 0
 
 

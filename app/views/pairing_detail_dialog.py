@@ -109,6 +109,12 @@ class PairingDetailDialog(QDialog):
                 self.tr("Mark the selected milestone in progress"),
                 lambda: self._set_milestone("in_progress"),
             )
+            self.reopen_button = self._action(
+                buttons,
+                self.tr("&Reopen"),
+                self.tr("Reopen the selected completed milestone"),
+                lambda: self._set_milestone("in_progress"),
+            )
             buttons.addStretch(1)
             milestone_layout.addLayout(buttons)
             QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self._set_milestone("completed"))
@@ -253,6 +259,10 @@ class PairingDetailDialog(QDialog):
                 ),
                 "info",
             )
+        elif milestone.status == "completed":
+            self.banner.show_message(
+                self.tr("“{title}” was reopened and is in progress again.").format(title=milestone.title), "info"
+            )
         else:
             self.banner.show_message(self.tr("“{title}” is in progress.").format(title=milestone.title), "info")
 
@@ -351,3 +361,4 @@ class PairingDetailDialog(QDialog):
             status == "active" and milestone is not None and milestone.status != "completed"
         )
         self.progress_button.setEnabled(status == "active" and milestone is not None and milestone.status == "pending")
+        self.reopen_button.setEnabled(status == "active" and milestone is not None and milestone.status == "completed")

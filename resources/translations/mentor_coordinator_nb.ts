@@ -1977,7 +1977,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/pairing_detail_dialog.py" line="97"/>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="116"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="122"/>
         <source>Milestones</source>
         <translation>Milepæler</translation>
     </message>
@@ -2002,67 +2002,82 @@ Escape: lukk en dialog</translation>
         <translation>Merk den valgte milepælen som påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="119"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="114"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Gjenåpne</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="115"/>
+        <source>Reopen the selected completed milestone</source>
+        <translation>Gjenåpne den valgte fullførte milepælen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="125"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="120"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="126"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="121"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="127"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="128"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="134"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="129"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="135"/>
         <source>Close the pairing detail</source>
         <translation>Lukk koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="200"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="206"/>
         <source>{mentor} and {mentee}</source>
         <translation>{mentor} og {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="201"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="207"/>
         <source>Pairing: {title}</source>
         <translation>Kobling: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="247"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="253"/>
         <source>All milestones are complete: the pairing is now “Programme complete”.</source>
         <translation>Alle milepæler er fullført: koblingen har nå status «Program fullført».</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="251"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="257"/>
         <source>“{title}” marked complete on {date}.</source>
         <translation>«{title}» merket som fullført {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="257"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="264"/>
+        <source>“{title}” was reopened and is in progress again.</source>
+        <translation>«{title}» er gjenåpnet og pågår igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="267"/>
         <source>“{title}” is in progress.</source>
         <translation>«{title}» er påbegynt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="267"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="277"/>
         <source>The pairing is active; its milestones are ready.</source>
         <translation>Koblingen er aktiv; milepælene er klare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="286"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="296"/>
         <source>The proposal was declined. {mentee} is waiting for a new match.</source>
         <translation>Forslaget er avslått. {mentee} venter på en ny match.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="317"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="327"/>
         <source>The pairing was dissolved. {mentor} and {mentee} are available for re-matching.</source>
         <translation>Koblingen er avsluttet. {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>

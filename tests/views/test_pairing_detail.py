@@ -170,3 +170,21 @@ def texts_of_overview(window: MainWindow) -> list[str]:
     view = window.overview
     column = view.model.columns.index(PairingColumn.MENTEE)
     return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+
+
+def test_reopen_a_completed_milestone(
+    qtbot: QtBot, sqlite_ctx: ServiceContext, open_window: Callable[[ServiceContext], MainWindow]
+) -> None:
+    programme_with_pairings(sqlite_ctx)
+    window = open_window(sqlite_ctx)
+    dialog = open_detail(qtbot, window, "Ola Hansen")
+    click_row(qtbot, dialog.milestone_table, 0)
+    assert not dialog.reopen_button.isEnabled()
+    qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.milestones.row_at(0).status == "completed")
+    click_row(qtbot, dialog.milestone_table, 0)
+    assert dialog.reopen_button.isEnabled()
+    qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.milestones.row_at(0).status == "in_progress")
+    assert dialog.milestones.row_at(0).reopened_count == 1
+    assert dialog.banner.text() == "“First meeting” was reopened and is in progress again."

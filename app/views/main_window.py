@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
+from app.services.catalogue import list_specialisations
 from app.services.context import ServiceContext
 from app.services.overview import PairingListRow, list_archived_pairings, list_open_pairings
 from app.services.units import scope_units
@@ -17,6 +18,7 @@ from app.views.dissolve_dialog import DissolveDialog
 from app.views.export_action import ExportAction
 from app.views.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
 from app.views.import_dialog import ImportDialog
+from app.views.match_labels import specialisation_names
 from app.views.match_widget import MatchWidget
 from app.views.mentor_view import MentorView
 from app.views.pairing_detail_dialog import PairingDetailDialog
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else self.tr("Ready"))
         )
+        self.spec_names: dict[str, str] = {}
+        self.tasks.run(lambda: specialisation_names(list_specialisations(ctx)), self._names_loaded, lambda _exc: None)
         self.overview.reload()
 
     def _build_menus(self) -> None:
@@ -153,6 +157,11 @@ class MainWindow(QMainWindow):
         for page in (self.archive, self.people, self.programmes, self.mentor_view, self.matching_page):
             if page.has_loaded or page is self.tabs.currentWidget():
                 page.reload()
+
+    def _names_loaded(self, names: dict[str, str]) -> None:
+        self.spec_names = names
+        for view in (self.overview, self.archive):
+            view.model.set_specialisation_names(names)
 
     def _data_changed(self, changed: dict[str, set[str]]) -> None:
         logger.debug("data changed: %s", {k: len(v) for k, v in changed.items()})
@@ -231,6 +240,7 @@ class MainWindow(QMainWindow):
             notifier=self.notifier,
             pairing_id=pairing_id,
             read_only=read_only,
+            spec_names=self.spec_names,
             parent=self,
         )
         dialog.finished.connect(lambda *_: self.details.pop(pairing_id, None))

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.services.rows import SpecialisationRow
 from app.views.labels import day_label, part_of_day_label
 
 # Every string is written out in a QCoreApplication.translate() call, so pyside6-lupdate finds it.
+
+
+def specialisation_names(catalogue: Iterable[SpecialisationRow]) -> dict[str, str]:
+    """Catalogue key → the name to show: Norwegian when the interface is Norwegian, English otherwise."""
+    norwegian = QLocale().language() == QLocale.Language.NorwegianBokmal
+    return {s.key: (s.name_nb if norwegian else s.name_en) for s in catalogue}
 
 
 def filter_label(code: str) -> str:

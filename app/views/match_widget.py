@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from app.views.candidate_table_model import CandidateRow, CandidateTableModel, E
 from app.views.error_text import error_text
 from app.views.match_dialogs import CompareDialog, CreatePairingDialog
 from app.views.match_filters_panel import MatchFiltersPanel
-from app.views.match_labels import filter_label, reason_text
+from app.views.match_labels import filter_label, reason_text, specialisation_names
 from app.views.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -175,10 +175,9 @@ class MatchWidget(QWidget):
             self.data = None
             self._fill_people()
             return
-        norwegian = QLocale().language() == QLocale.Language.NorwegianBokmal
 
         def load() -> tuple[MatchInput, dict[str, str]]:
-            names = {s.key: (s.name_nb if norwegian else s.name_en) for s in list_specialisations(self.ctx)}
+            names = specialisation_names(list_specialisations(self.ctx))
             return load_matching(self.ctx, programme), names
 
         self.status.setText(self.tr("Loading candidates…"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -49,10 +51,12 @@ class PairingDetailDialog(QDialog):
         notifier: DataChangeNotifier,
         pairing_id: str,
         read_only: bool = False,
+        spec_names: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.tasks, self.pairing_id, self.read_only = ctx, tasks, pairing_id, read_only
+        self.spec_names = dict(spec_names or {})
         self.detail: PairingDetail | None = None
         self._loading = self._reload_wanted = False
         self.setWindowTitle(self.tr("Pairing"))
@@ -205,7 +209,7 @@ class PairingDetailDialog(QDialog):
         self.pairing = pairing
         title = self.tr("{mentor} and {mentee}").format(mentor=pairing.mentor_name, mentee=pairing.mentee_name)
         self.setWindowTitle(self.tr("Pairing: {title}").format(title=title))
-        self.header.show_pairing(pairing)
+        self.header.show_pairing(pairing, self.spec_names)
         current = self.selected_milestone()
         self.milestones.set_rows(pairing.milestones)
         if current is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.rows import PairingRow
@@ -33,7 +35,7 @@ class PairingHeader(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(self.match)
 
-    def show_pairing(self, pairing: PairingRow) -> None:
+    def show_pairing(self, pairing: PairingRow, spec_names: Mapping[str, str] | None = None) -> None:
         self.heading.setText(
             self.tr("{mentor} mentors {mentee}").format(mentor=pairing.mentor_name, mentee=pairing.mentee_name)
         )
@@ -51,7 +53,7 @@ class PairingHeader(QWidget):
             match = self.tr("Paired by hand, without a match score.")
         else:
             match = self.tr("Matched with score {score:.2f}: {why}").format(
-                score=pairing.score, why=reason_text(pairing.reasons, {})
+                score=pairing.score, why=reason_text(pairing.reasons, spec_names or {})
             )
         self.match.setText(match)
         self.match.setAccessibleName(self.tr("Why matched: {text}").format(text=match))

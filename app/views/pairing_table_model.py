@@ -82,6 +82,7 @@ class PairingTableModel(QAbstractTableModel):
         self._now: datetime | None = None
         self.generation = 0  # bumped when the rows are replaced
         self._match_cache: dict[str, str] = {}
+        self._spec_names: dict[str, str] = {}
         self.ids: list[str] = []
         self.haystacks: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -89,6 +90,14 @@ class PairingTableModel(QAbstractTableModel):
         self._brushes: dict[tuple[str, int], QBrush] = {}
 
     # -- data in
+    def set_specialisation_names(self, names: dict[str, str]) -> None:
+        """Catalogue names for the reasons column (keys are shown until they arrive)."""
+        self._spec_names = dict(names)
+        self._match_cache.clear()
+        if self._rows and C.MATCH in self.columns:
+            column = self.columns.index(C.MATCH)
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def set_rows(self, rows: list[PairingListRow], *, now: datetime) -> None:
         self.beginResetModel()
         self._now = now
@@ -218,7 +227,8 @@ class PairingTableModel(QAbstractTableModel):
             return self.tr("Paired by hand")
         text = self._match_cache.get(row.id)
         if text is None:
-            text = self.tr("Score {score:.2f}: {why}").format(score=row.score, why=reason_text(row.reasons, {}))
+            why = reason_text(row.reasons, self._spec_names)
+            text = self.tr("Score {score:.2f}: {why}").format(score=row.score, why=why)
             self._match_cache[row.id] = text
         return text
 

@@ -284,8 +284,10 @@ def test_pairing_made_in_the_matching_tab_shows_in_the_overview_with_its_reasons
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     overview = window.overview
-    qtbot.waitUntil(lambda: overview.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 1 and bool(window.spec_names), timeout=WAIT_MS)
     column = overview.model.columns.index(PairingColumn.MATCH)
     text = overview.model.index(0, column).data()
-    assert text.startswith("Score 6.50: 2 shared specialisations: braille, screen readers · same municipality")
+    assert text.startswith(
+        "Score 6.50: 2 shared specialisations: Braille, Screen readers and magnification · same municipality"
+    )
     assert "why matched: Score 6.50" in overview.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)

@@ -19,6 +19,8 @@ from app.errors import InvalidInput, InvalidTransition
 from app.models import MenteeProfile, MentorProfile, Pairing, Person, Programme
 from app.models.enums import OPEN_PAIRING_STATUSES, Availability, MenteeState, MentorRole, MentorState, values
 from app.services import lookup, validation
+from app.services.lookup import same_text
+from app.services.places import find_place
 from app.vocabulary import parse_modalities, parse_slots
 
 logger = logging.getLogger(__name__)
@@ -134,12 +136,20 @@ def apply_person(
                     f"The e-mail {new_email} already belongs to {clash.name} ({clash.id}).", field="email"
                 )
         person.email = new_email
+    moved = values_.municipality is not None and not same_text(values_.municipality, person.municipality)
     for key in ("phone", "postcode", "municipality", "county", "external_ref"):
         value = getattr(values_, key)
         if value is not None:
             setattr(person, key, PERSON_RULES[key](value))
+    place = find_place(person.municipality, values_.county) if values_.municipality is not None else None
+    if place is not None and (not person.county or (moved and values_.county is None)):
+        person.county = place.county  # a new municipality brings its county unless one is given
     if values_.latitude is not None or values_.longitude is not None:
         person.latitude, person.longitude = validation.coordinates(values_.latitude, values_.longitude)
+    elif moved or (person.latitude is None and values_.municipality is not None):
+        # The distance filter needs a position: a known municipality's centre stands in; after a move to an
+        # unknown place, old coordinates no longer hold.
+        person.latitude, person.longitude = (place.latitude, place.longitude) if place else (None, None)
 
 
 def open_pairings(session: Session, programme_id: str, column: object, person_id: str) -> int:

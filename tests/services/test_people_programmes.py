@@ -123,9 +123,9 @@ def test_second_profile_in_another_programme(ctx: ServiceContext) -> None:
 def test_update_journals_only_changed_fields(ctx: ServiceContext) -> None:
     programme = make_programme(ctx)
     person = make_mentor(ctx, programme.id, municipality="Oslo")
-    update_person(ctx, person.id, PersonFields(municipality="Bergen", county="Oslo"))
+    update_person(ctx, person.id, PersonFields(phone="+47 400 00 000", county="Oslo", name="Kari Nordmann"))
     updates = [c for c in changes(ctx, person.id) if c[0] == "update"]
-    assert updates == [("update", "municipality", '"Oslo"', '"Bergen"')]
+    assert updates == [("update", "phone", None, '"+47 400 00 000"')]
 
 
 def test_programme_lifecycle_one_step_at_a_time(ctx: ServiceContext) -> None:
@@ -186,3 +186,26 @@ def test_specialisation_catalogue(ctx: ServiceContext) -> None:
             )
             == len(keys) + 1
         )
+
+
+def test_a_known_municipality_gives_a_position_and_county(ctx: ServiceContext) -> None:
+    programme = make_programme(ctx)
+    bergen = add_person(ctx, PersonFields(name="Kari", municipality="bergen"), role="mentee", programme=programme.id)
+    assert (bergen.county, round(bergen.latitude or 0, 1), round(bergen.longitude or 0, 1)) == ("Vestland", 60.4, 5.3)
+
+    exact = add_person(
+        ctx,
+        PersonFields(name="Ola", municipality="Bergen", latitude=60.1, longitude=5.1),
+        role="mentee",
+        programme=programme.id,
+    )
+    assert (exact.latitude, exact.longitude, exact.county) == (60.1, 5.1, "Vestland")
+
+    moved = update_person(ctx, exact.id, PersonFields(municipality="Tromsø"))
+    assert moved.county == "Troms" and round(moved.latitude or 0) == 70
+    kept = update_person(ctx, bergen.id, PersonFields(municipality="Voss", county="Vestland (Hordaland)"))
+    assert kept.county == "Vestland (Hordaland)"  # a county given with the move is kept
+    unchanged = update_person(ctx, exact.id, PersonFields(municipality="Tromsø", phone="+47 22 00 00 00"))
+    assert (unchanged.latitude, unchanged.longitude) == (moved.latitude, moved.longitude)
+    lost = update_person(ctx, exact.id, PersonFields(municipality="Atlantis"))
+    assert (lost.latitude, lost.longitude) == (None, None)

@@ -1,0 +1,39 @@
+"""Norwegian municipalities from the shipped reference data: county and centre coordinates by name."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.paths import REFERENCE_DIR
+
+
+@dataclass(frozen=True)
+class Place:
+    municipality: str
+    county: str
+    latitude: float
+    longitude: float
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, list[Place]]:
+    path = REFERENCE_DIR / "norway_places.json"
+    if not path.exists():
+        return {}
+    index: dict[str, list[Place]] = {}
+    for m in json.loads(path.read_text(encoding="utf-8"))["municipalities"]:
+        place = Place(m["name"], m["county"], float(m["latitude"]), float(m["longitude"]))
+        index.setdefault(m["name"].casefold(), []).append(place)
+    return index
+
+
+def find_place(municipality: str | None, county: str | None = None) -> Place | None:
+    """The municipality by name (any case); when two share a name, the county decides, else none is guessed."""
+    if not municipality:
+        return None
+    found = _places().get(municipality.strip().casefold(), [])
+    if county:
+        found = [p for p in found if p.county.casefold() == county.strip().casefold()] or found
+    return found[0] if len(found) == 1 else None

@@ -17,7 +17,8 @@ class ChangeEntry(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
-    transaction_id: Mapped[str] = mapped_column(String(36), index=True)
+    # Not indexed: every change writes a journal row, and nothing looks entries up by transaction or push time yet.
+    transaction_id: Mapped[str] = mapped_column(String(36))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
     # The pairing a milestone, meeting or note belongs to, so a pairing's history is one query.
@@ -29,7 +30,7 @@ class ChangeEntry(Base):
     actor: Mapped[str] = mapped_column(String(200))
     device_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(default=utcnow)
-    pushed_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    pushed_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class LocalSetting(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+
 import app.models  # noqa: F401  (every model must be imported so autogenerate sees all tables)
 from app.db import make_engine
 from app.models import Base

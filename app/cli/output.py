@@ -6,21 +6,11 @@ import json
 import sys
 from typing import Any
 
-from app.services.rows import JsonRow
-
-
-def to_plain(value: Any) -> Any:
-    if isinstance(value, JsonRow):
-        return value.to_json()
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    return value
+from app.services.rows import to_jsonable
 
 
 def emit_json(value: Any) -> None:
-    json.dump(to_plain(value), sys.stdout, ensure_ascii=False, indent=2, default=str)
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 

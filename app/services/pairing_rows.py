@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Pairing, PairingMilestone, Person, Programme
+from app.models import Pairing, PairingMilestone, Person, Programme, utcnow
 from app.models.enums import MilestoneStatus
 from app.services.health import compute_health
 from app.services.rows import MilestoneRow, PairingRow
@@ -17,11 +17,7 @@ from app.services.rows import MilestoneRow, PairingRow
 def pairing_rows(session: Session, pairings: list[Pairing]) -> list[PairingRow]:
     if not pairings:
         return []
-    now = session.info.get("now")
-    if now is None:
-        from app.models import utcnow
-
-        now = utcnow()
+    now = session.info.get("now") or utcnow()
     programme_ids = {p.programme_id for p in pairings}
     programmes = {p.id: p for p in session.scalars(select(Programme).where(Programme.id.in_(programme_ids)))}
     person_ids = {p.mentor_id for p in pairings} | {p.mentee_id for p in pairings}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, InvalidTransition, InvariantViolation, NotFound
@@ -24,6 +24,7 @@ from app.models.enums import (
 from app.services import lookup, validation
 from app.services.context import ServiceContext
 from app.services.pairing_rows import pairing_row, pairing_rows
+from app.services.people_rules import open_pairings
 from app.services.rows import HistoryRow, PairingRow
 
 MATCHABLE_PROGRAMME_STATES = (ProgrammeState.MATCHING.value, ProgrammeState.ACTIVE.value)
@@ -34,22 +35,6 @@ def mentor_available_on(profile: MentorProfile, today: date) -> bool:
     if profile.availability == Availability.AVAILABLE:
         return True
     return profile.unavailable_until is not None and profile.unavailable_until < today
-
-
-def open_pairing_count(session: Session, programme_id: str, mentor_id: str) -> int:
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(Pairing)
-            .where(
-                Pairing.programme_id == programme_id,
-                Pairing.mentor_id == mentor_id,
-                Pairing.status.in_(OPEN_PAIRING_STATUSES),
-                Pairing.deleted_at.is_(None),
-            )
-        )
-        or 0
-    )
 
 
 def _person_name(session: Session, person_id: str) -> str:
@@ -99,19 +84,9 @@ def check_new_pairing(session: Session, programme_id: str, mentor_id: str, mente
         raise InvariantViolation(f"{mentor_name} is unavailable{until}.")
     if mentee.state == MenteeState.WITHDRAWN:
         raise InvariantViolation(f"{mentee_name} has withdrawn from the programme.")
-    mentee_open = session.scalar(
-        select(func.count())
-        .select_from(Pairing)
-        .where(
-            Pairing.programme_id == programme.id,
-            Pairing.mentee_id == mentee_id,
-            Pairing.status.in_(OPEN_PAIRING_STATUSES),
-            Pairing.deleted_at.is_(None),
-        )
-    )
-    if mentee_open:
+    if open_pairings(session, programme.id, Pairing.mentee_id, mentee_id):
         raise InvariantViolation(f"{mentee_name} already has an open pairing in '{programme.name}'.")
-    open_count = open_pairing_count(session, programme.id, mentor_id)
+    open_count = open_pairings(session, programme.id, Pairing.mentor_id, mentor_id)
     if open_count >= mentor.capacity:
         raise InvariantViolation(f"{mentor_name} is at capacity: {open_count} of {mentor.capacity} place(s) taken.")
 

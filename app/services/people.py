@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.errors import InvalidInput
 from app.models import MenteeProfile, MentorProfile, Pairing, Person, Programme, Specialisation
@@ -91,6 +91,16 @@ def _update_profile(
         apply_mentee(session, chosen, values_, new=False)
 
 
+def _open_counts(session: Session, person: InstrumentedAttribute[str]) -> dict[tuple[str, str], int]:
+    """(person, programme) → open pairings, for the mentor or the mentee side."""
+    rows = session.execute(
+        select(person, Pairing.programme_id, func.count())
+        .where(Pairing.status.in_(OPEN_PAIRING_STATUSES), Pairing.deleted_at.is_(None))
+        .group_by(person, Pairing.programme_id)
+    )
+    return {(who, programme): count for who, programme, count in rows}
+
+
 def person_rows(session: Session, people: list[Person]) -> list[PersonRow]:
     """Rows for many people with few queries (profiles, names of programmes and specialisations, open counts)."""
     ids = [p.id for p in people]
@@ -98,20 +108,7 @@ def person_rows(session: Session, people: list[Person]) -> list[PersonRow]:
         return []
     spec_keys = dict(session.execute(select(Specialisation.id, Specialisation.key)).all())
     programme_names = dict(session.execute(select(Programme.id, Programme.name)).all())
-    open_mentor = dict(
-        session.execute(
-            select(Pairing.mentor_id.concat(":").concat(Pairing.programme_id), func.count())
-            .where(Pairing.status.in_(OPEN_PAIRING_STATUSES), Pairing.deleted_at.is_(None))
-            .group_by(Pairing.mentor_id, Pairing.programme_id)
-        ).all()
-    )
-    open_mentee = dict(
-        session.execute(
-            select(Pairing.mentee_id.concat(":").concat(Pairing.programme_id), func.count())
-            .where(Pairing.status.in_(OPEN_PAIRING_STATUSES), Pairing.deleted_at.is_(None))
-            .group_by(Pairing.mentee_id, Pairing.programme_id)
-        ).all()
-    )
+    open_mentor, open_mentee = _open_counts(session, Pairing.mentor_id), _open_counts(session, Pairing.mentee_id)
     profiles: dict[str, list[ProfileRow]] = {i: [] for i in ids}
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
@@ -126,7 +123,7 @@ def person_rows(session: Session, people: list[Person]) -> list[PersonRow]:
                     role=m.role,
                     state=m.state,
                     capacity=m.capacity,
-                    open_pairings=open_mentor.get(f"{m.person_id}:{m.programme_id}", 0),
+                    open_pairings=open_mentor.get((m.person_id, m.programme_id), 0),
                     availability=m.availability,
                     unavailable_until=m.unavailable_until,
                     specialisations=[spec_keys.get(s, s) for s in m.specialisations],
@@ -147,7 +144,7 @@ def person_rows(session: Session, people: list[Person]) -> list[PersonRow]:
                     role="mentee",
                     state=e.state,
                     capacity=None,
-                    open_pairings=open_mentee.get(f"{e.person_id}:{e.programme_id}", 0),
+                    open_pairings=open_mentee.get((e.person_id, e.programme_id), 0),
                     availability=None,
                     unavailable_until=None,
                     specialisations=[spec_keys.get(s, s) for s in e.specialisations],

@@ -7,19 +7,22 @@ from datetime import date, datetime
 from typing import Any
 
 
-def _json(value: Any) -> Any:
+def to_jsonable(value: Any) -> Any:
+    """Rows, lists and dicts as JSON-ready values; dates as ISO text."""
+    if isinstance(value, JsonRow):
+        return value.to_json()
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return [_json(v) for v in value]
+        return [to_jsonable(v) for v in value]
     if isinstance(value, dict):
-        return {k: _json(v) for k, v in value.items()}
+        return {k: to_jsonable(v) for k, v in value.items()}
     return value
 
 
 class JsonRow:
     def to_json(self) -> dict[str, Any]:
-        return {k: _json(v) for k, v in asdict(self).items()}  # type: ignore[call-overload]
+        return {k: to_jsonable(v) for k, v in asdict(self).items()}  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True)

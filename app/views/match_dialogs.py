@@ -21,7 +21,8 @@ from app.services.context import ServiceContext
 from app.services.matching import accept_pairs
 from app.services.rows import PairingRow
 from app.views.candidate_table_model import CandidateRow
-from app.views.match_labels import reason_text, score_breakdown, slot_text
+from app.views.labels import slot_label
+from app.views.match_labels import reason_text, score_breakdown
 from app.views.service_dialog import ServiceDialog
 from app.views.tasks import TaskRunner
 
@@ -100,7 +101,7 @@ class CompareDialog(QDialog):
             (self.tr("Where"), [_place(r.reasons) for r in rows]),
             (
                 self.tr("Shared weekly slots"),
-                [", ".join(slot_text(s) for s in r.reasons.get("shared_slots", [])) or "—" for r in rows],
+                [", ".join(slot_label(s) for s in r.reasons.get("shared_slots", [])) or "—" for r in rows],
             ),
             (self.tr("In short"), [reason_text(r.reasons, spec_names) for r in rows]),
         ]

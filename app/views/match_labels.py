@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.services.reasons import reason_line
 from app.services.rows import SpecialisationRow
-from app.views.labels import day_label, part_of_day_label
 
 # Every string is written out in a QCoreApplication.translate() call, so pyside6-lupdate finds it.
 
@@ -47,64 +47,24 @@ def exclusion_detail_label(detail: str) -> str:
     }.get(detail, detail)
 
 
-def slot_text(slot: str) -> str:
-    day, part = slot.split("_")
-    return f"{day_label(day)} {part_of_day_label(part).lower()}"
-
-
-def reason_parts(reasons: Mapping[str, Any], names: Mapping[str, str]) -> list[str]:
-    """Reasons as short phrases: specialisations, place, slots, free places (each only when known)."""
-    parts = []
-    shared = list(reasons.get("shared_specialisations") or [])
-    if shared:
-        listed = ", ".join(names.get(key, key.replace("_", " ")) for key in shared)
-        parts.append(_shared(len(shared), listed))
-    else:
-        parts.append(QCoreApplication.translate("MatchLabels", "no shared specialisation"))
-    geography = (reasons.get("geography_fit") or {}).get("value", 0)
-    place = (
-        QCoreApplication.translate("MatchLabels", "same municipality")
-        if geography == 1
-        else QCoreApplication.translate("MatchLabels", "same county")
-        if geography == 0.5
-        else QCoreApplication.translate("MatchLabels", "another county")
-    )
-    distance = reasons.get("distance_km")
-    parts.append(
-        QCoreApplication.translate("MatchLabels", "{place}, {km} km").format(place=place, km=f"{distance:g}")
-        if distance is not None
-        else place
-    )
-    slots = list(reasons.get("shared_slots") or [])
-    wanted = reasons.get("mentee_slots")
-    if wanted:
-        parts.append(
-            QCoreApplication.translate("MatchLabels", "{shared} of {wanted} slots").format(
-                shared=len(slots), wanted=wanted
-            )
-        )
-    elif slots:
-        parts.append(QCoreApplication.translate("MatchLabels", "{count} shared slots").format(count=len(slots)))
-    free, capacity = reasons.get("places_free"), reasons.get("capacity")
-    if free is not None and capacity:
-        parts.append(
-            QCoreApplication.translate("MatchLabels", "{free} of {capacity} places free").format(
-                free=free, capacity=capacity
-            )
-        )
-    return parts
-
-
-def _shared(count: int, listed: str) -> str:
-    if count == 1:
-        return QCoreApplication.translate("MatchLabels", "1 shared specialisation: {names}").format(names=listed)
-    return QCoreApplication.translate("MatchLabels", "{count} shared specialisations: {names}").format(
-        count=count, names=listed
-    )
+def _reason_words() -> dict[str, str]:
+    """The phrases of app.services.reasons, translated (written out so pyside6-lupdate finds them)."""
+    return {
+        "one_shared": QCoreApplication.translate("MatchLabels", "1 shared specialisation: {names}"),
+        "many_shared": QCoreApplication.translate("MatchLabels", "{count} shared specialisations: {names}"),
+        "none_shared": QCoreApplication.translate("MatchLabels", "no shared specialisation"),
+        "same_municipality": QCoreApplication.translate("MatchLabels", "same municipality"),
+        "same_county": QCoreApplication.translate("MatchLabels", "same county"),
+        "another_county": QCoreApplication.translate("MatchLabels", "another county"),
+        "place_km": QCoreApplication.translate("MatchLabels", "{place}, {km} km"),
+        "slots_of": QCoreApplication.translate("MatchLabels", "{shared} of {wanted} slots"),
+        "slots_shared": QCoreApplication.translate("MatchLabels", "{count} shared slots"),
+        "places_free": QCoreApplication.translate("MatchLabels", "{free} of {capacity} places free"),
+    }
 
 
 def reason_text(reasons: Mapping[str, Any], names: Mapping[str, str]) -> str:
-    return " · ".join(reason_parts(reasons, names))
+    return reason_line(reasons, names, _reason_words())
 
 
 def score_breakdown(reasons: Mapping[str, Any]) -> list[tuple[str, float, float, float]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -281,18 +281,7 @@ class PairingDetailDialog(QDialog):
         self.banner.show_message(self.tr("The pairing is active; its milestones are ready."), "info")
 
     def _decline(self) -> None:
-        if not self._can_act(("proposed",)):
-            return
-        dialog = DeclineDialog(
-            ctx=self.ctx,
-            tasks=self.tasks,
-            pairing_id=self.pairing_id,
-            mentor_name=self.pairing.mentor_name,
-            mentee_name=self.pairing.mentee_name,
-            parent=self,
-        )
-        dialog.saved.connect(self._declined)
-        dialog.open()
+        self._open_ending_dialog(DeclineDialog, ("proposed",), self._declined)
 
     def _declined(self, pairing: PairingRow) -> None:
         self._show_pairing(pairing)
@@ -312,9 +301,15 @@ class PairingDetailDialog(QDialog):
             NoteDialog(ctx=self.ctx, tasks=self.tasks, pairing_id=self.pairing_id, parent=self).open()
 
     def _dissolve(self) -> None:
-        if not self._can_act(("proposed", "active")):
+        self._open_ending_dialog(DissolveDialog, ("proposed", "active"), self._dissolved)
+
+    def _open_ending_dialog(
+        self, kind: type[DeclineDialog] | type[DissolveDialog], statuses: tuple[str, ...], done: Callable[..., None]
+    ) -> None:
+        """Decline and dissolve: a dialog about both people that reports the changed pairing back here."""
+        if not self._can_act(statuses):
             return
-        dialog = DissolveDialog(
+        dialog = kind(
             ctx=self.ctx,
             tasks=self.tasks,
             pairing_id=self.pairing_id,
@@ -322,7 +317,7 @@ class PairingDetailDialog(QDialog):
             mentee_name=self.pairing.mentee_name,
             parent=self,
         )
-        dialog.saved.connect(self._dissolved)
+        dialog.saved.connect(done)
         dialog.open()
 
     def _dissolved(self, pairing: PairingRow) -> None:

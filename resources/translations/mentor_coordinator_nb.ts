@@ -101,53 +101,53 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="74"/>
         <location filename="../../app/views/match_dialogs.py" line="75"/>
+        <location filename="../../app/views/match_dialogs.py" line="76"/>
         <source>Compare candidates</source>
         <translation>Sammenlign kandidater</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="77"/>
+        <location filename="../../app/views/match_dialogs.py" line="78"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="83"/>
+        <location filename="../../app/views/match_dialogs.py" line="84"/>
         <source>{value:.3g} × {weight:.3g} = {contribution:.3g}</source>
         <translation>{value:.3g} × {weight:.3g} = {contribution:.3g}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="94"/>
+        <location filename="../../app/views/match_dialogs.py" line="95"/>
         <source>Shared specialisations</source>
         <translation>Felles fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="100"/>
+        <location filename="../../app/views/match_dialogs.py" line="101"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="102"/>
+        <location filename="../../app/views/match_dialogs.py" line="103"/>
         <source>Shared weekly slots</source>
         <translation>Felles ukentlige tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="105"/>
+        <location filename="../../app/views/match_dialogs.py" line="106"/>
         <source>In short</source>
         <translation>Kort sagt</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="110"/>
+        <location filename="../../app/views/match_dialogs.py" line="111"/>
         <source>Candidates side by side</source>
         <translation>Kandidatene side om side</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="119"/>
+        <location filename="../../app/views/match_dialogs.py" line="120"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="120"/>
+        <location filename="../../app/views/match_dialogs.py" line="121"/>
         <source>Close the comparison</source>
         <translation>Lukk sammenligningen</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>CreatePairingDialog</name>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="146"/>
+        <location filename="../../app/views/match_dialogs.py" line="147"/>
         <source>Create pairing</source>
         <translation>Opprett par</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="149"/>
+        <location filename="../../app/views/match_dialogs.py" line="150"/>
         <source>Propose {mentor} as mentor for {mentee}?</source>
         <translation>Foreslå {mentor} som mentor for {mentee}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="155"/>
+        <location filename="../../app/views/match_dialogs.py" line="156"/>
         <source>Score {score:.2f}, made of:</source>
         <translation>Poeng {score:.2f}, satt sammen av:</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="157"/>
+        <location filename="../../app/views/match_dialogs.py" line="158"/>
         <source>• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}</source>
         <translation>• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="163"/>
+        <location filename="../../app/views/match_dialogs.py" line="164"/>
         <source>The score and these reasons are stored with the pairing.</source>
         <translation>Poengene og begrunnelsene lagres sammen med paret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="170"/>
+        <location filename="../../app/views/match_dialogs.py" line="171"/>
         <source>Score and reasons</source>
         <translation>Poeng og begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="175"/>
+        <location filename="../../app/views/match_dialogs.py" line="176"/>
         <source>&amp;Propose pairing</source>
         <translation>&amp;Foreslå paret</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="176"/>
+        <location filename="../../app/views/match_dialogs.py" line="177"/>
         <source>Propose pairing</source>
         <translation>Foreslå paret</translation>
     </message>
@@ -1003,149 +1003,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="41"/>
-        <location filename="../../app/views/main_window.py" line="42"/>
+        <location filename="../../app/views/main_window.py" line="43"/>
+        <location filename="../../app/views/main_window.py" line="44"/>
         <source>Mentor Coordinator</source>
         <translation>Mentorkoordinator</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="46"/>
+        <location filename="../../app/views/main_window.py" line="48"/>
         <source>Sections</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="52"/>
+        <location filename="../../app/views/main_window.py" line="54"/>
         <source>Active pairings</source>
         <translation>Aktive koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="53"/>
+        <location filename="../../app/views/main_window.py" line="55"/>
         <source>There are no active pairings in your scope. Proposed and active pairings appear here.</source>
         <translation>Det er ingen aktive koblinger i dine enheter. Foreslåtte og aktive koblinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="62"/>
+        <location filename="../../app/views/main_window.py" line="64"/>
         <source>Archived pairings</source>
         <translation>Arkiverte koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="63"/>
+        <location filename="../../app/views/main_window.py" line="65"/>
         <source>No pairing has ended yet. Completed, dissolved and declined pairings appear here.</source>
         <translation>Ingen koblinger er avsluttet ennå. Fullførte, avsluttede og avslåtte koblinger vises her.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="72"/>
+        <location filename="../../app/views/main_window.py" line="74"/>
         <source>Pairings</source>
         <translation>Koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="73"/>
+        <location filename="../../app/views/main_window.py" line="75"/>
         <source>Archive</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="74"/>
+        <location filename="../../app/views/main_window.py" line="76"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="75"/>
+        <location filename="../../app/views/main_window.py" line="77"/>
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="76"/>
+        <location filename="../../app/views/main_window.py" line="78"/>
         <source>View as mentor</source>
         <translation>Se som mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="77"/>
+        <location filename="../../app/views/main_window.py" line="79"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="91"/>
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>Working…</source>
         <translation>Arbeider…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="91"/>
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="103"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importer regneark…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="109"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Søk i listen</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110"/>
+        <location filename="../../app/views/main_window.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="115"/>
+        <location filename="../../app/views/main_window.py" line="119"/>
         <source>View as &amp;mentor…</source>
         <translation>Se som &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="116"/>
+        <location filename="../../app/views/main_window.py" line="120"/>
         <source>My &amp;units…</source>
         <translation>Mine &amp;enheter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="118"/>
+        <location filename="../../app/views/main_window.py" line="122"/>
         <source>&amp;Pairing</source>
         <translation>&amp;Kobling</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="119"/>
+        <location filename="../../app/views/main_window.py" line="123"/>
         <source>&amp;Open details</source>
         <translation>&amp;Åpne detaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="121"/>
+        <location filename="../../app/views/main_window.py" line="125"/>
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="124"/>
+        <location filename="../../app/views/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="125"/>
+        <location filename="../../app/views/main_window.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="192"/>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="201"/>
+        <location filename="../../app/views/main_window.py" line="212"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>Ctrl+1 … Ctrl+6: go to Pairings, Archive, People, Programmes, View as mentor, Matching
 Ctrl+F: find in the list
 Enter: open the selected row
@@ -1166,12 +1166,12 @@ Ctrl+M: se som mentor
 Escape: lukk en dialog</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/main_window.py" line="213"/>
         <source>Close the list of shortcuts</source>
         <translation>Lukk listen over hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="255"/>
+        <location filename="../../app/views/main_window.py" line="265"/>
         <source>Dissolved: {mentor} and {mentee} are available for re-matching.</source>
         <translation>Avsluttet: {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>
@@ -1257,152 +1257,152 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MatchLabels</name>
     <message>
-        <location filename="../../app/views/match_labels.py" line="17"/>
+        <location filename="../../app/views/match_labels.py" line="24"/>
         <source>Not eligible</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="18"/>
+        <location filename="../../app/views/match_labels.py" line="25"/>
         <source>Paired before</source>
         <translation>Paret før</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="19"/>
+        <location filename="../../app/views/match_labels.py" line="26"/>
         <source>Geography</source>
         <translation>Geografi</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="20"/>
+        <location filename="../../app/views/match_labels.py" line="27"/>
         <source>No shared slot</source>
         <translation>Ingen felles tid</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="21"/>
+        <location filename="../../app/views/match_labels.py" line="28"/>
         <source>Specialisation</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="22"/>
+        <location filename="../../app/views/match_labels.py" line="29"/>
         <source>Way of meeting</source>
         <translation>Møteform</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="28"/>
+        <location filename="../../app/views/match_labels.py" line="35"/>
         <source>not approved or not available</source>
         <translation>ikke godkjent eller ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="29"/>
+        <location filename="../../app/views/match_labels.py" line="36"/>
         <source>at capacity</source>
         <translation>har ingen ledige plasser</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="30"/>
+        <location filename="../../app/views/match_labels.py" line="37"/>
         <source>paired with this mentee before</source>
         <translation>har vært paret med denne menteen før</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="31"/>
+        <location filename="../../app/views/match_labels.py" line="38"/>
         <source>location unknown</source>
         <translation>ukjent bosted</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="32"/>
+        <location filename="../../app/views/match_labels.py" line="39"/>
         <source>lives in another municipality</source>
         <translation>bor i en annen kommune</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="33"/>
+        <location filename="../../app/views/match_labels.py" line="40"/>
         <source>lives in another county</source>
         <translation>bor i et annet fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="34"/>
+        <location filename="../../app/views/match_labels.py" line="41"/>
         <source>too far away</source>
         <translation>bor for langt unna</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="35"/>
+        <location filename="../../app/views/match_labels.py" line="42"/>
         <source>no shared weekly slot</source>
         <translation>ingen felles ukentlig tid</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="36"/>
+        <location filename="../../app/views/match_labels.py" line="43"/>
         <source>does not offer every chosen specialisation</source>
         <translation>tilbyr ikke alle valgte fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="39"/>
+        <location filename="../../app/views/match_labels.py" line="46"/>
         <source>no shared way of meeting</source>
         <translation>ingen felles møteform</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="56"/>
+        <location filename="../../app/views/match_labels.py" line="55"/>
         <source>no shared specialisation</source>
         <translation>ingen felles fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="59"/>
+        <location filename="../../app/views/match_labels.py" line="56"/>
         <source>same municipality</source>
         <translation>samme kommune</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="61"/>
+        <location filename="../../app/views/match_labels.py" line="57"/>
         <source>same county</source>
         <translation>samme fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="63"/>
+        <location filename="../../app/views/match_labels.py" line="58"/>
         <source>another county</source>
         <translation>annet fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="67"/>
+        <location filename="../../app/views/match_labels.py" line="59"/>
         <source>{place}, {km} km</source>
         <translation>{place}, {km} km</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="75"/>
+        <location filename="../../app/views/match_labels.py" line="60"/>
         <source>{shared} of {wanted} slots</source>
         <translation>{shared} av {wanted} tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="80"/>
+        <location filename="../../app/views/match_labels.py" line="61"/>
         <source>{count} shared slots</source>
         <translation>{count} felles tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="84"/>
+        <location filename="../../app/views/match_labels.py" line="62"/>
         <source>{free} of {capacity} places free</source>
         <translation>{free} av {capacity} plasser ledige</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="93"/>
+        <location filename="../../app/views/match_labels.py" line="53"/>
         <source>1 shared specialisation: {names}</source>
         <translation>1 felles fagområde: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="94"/>
+        <location filename="../../app/views/match_labels.py" line="54"/>
         <source>{count} shared specialisations: {names}</source>
         <translation>{count} felles fagområder: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="106"/>
+        <location filename="../../app/views/match_labels.py" line="73"/>
         <source>Specialisation overlap</source>
         <translation>Felles fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="107"/>
+        <location filename="../../app/views/match_labels.py" line="74"/>
         <source>Geography fit</source>
         <translation>Geografisk nærhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="108"/>
+        <location filename="../../app/views/match_labels.py" line="75"/>
         <source>Availability fit</source>
         <translation>Felles tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="109"/>
+        <location filename="../../app/views/match_labels.py" line="76"/>
         <source>Capacity remaining</source>
         <translation>Ledig kapasitet</translation>
     </message>
@@ -1490,62 +1490,62 @@ Escape: lukk en dialog</translation>
         <translation>Ingen programmer er i matching eller aktiv fase. Flytt et program til matching under Programmer for å begynne å danne par.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="184"/>
+        <location filename="../../app/views/match_widget.py" line="183"/>
         <source>Loading candidates…</source>
         <translation>Henter kandidater …</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="212"/>
+        <location filename="../../app/views/match_widget.py" line="211"/>
         <source>{name} ({free} of {capacity} free)</source>
         <translation>{name} ({free} av {capacity} ledige)</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="226"/>
+        <location filename="../../app/views/match_widget.py" line="225"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="226"/>
+        <location filename="../../app/views/match_widget.py" line="225"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="231"/>
+        <location filename="../../app/views/match_widget.py" line="230"/>
         <source>No waiting mentees.</source>
         <translation>Ingen ventende mentees.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="233"/>
+        <location filename="../../app/views/match_widget.py" line="232"/>
         <source>No mentors with free places.</source>
         <translation>Ingen mentorer med ledige plasser.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="257"/>
+        <location filename="../../app/views/match_widget.py" line="256"/>
         <source>{filter}: {count}</source>
         <translation>{filter}: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="261"/>
+        <location filename="../../app/views/match_widget.py" line="260"/>
         <source>Left out — {counts}</source>
         <translation>Utelatt — {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="263"/>
+        <location filename="../../app/views/match_widget.py" line="262"/>
         <source>No filter is on.</source>
         <translation>Ingen filtre er på.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="271"/>
+        <location filename="../../app/views/match_widget.py" line="270"/>
         <source>The best {shown} of {count} candidates for {name}</source>
         <translation>De {shown} beste av {count} kandidater for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="274"/>
+        <location filename="../../app/views/match_widget.py" line="273"/>
         <source>{count} candidates for {name}</source>
         <translation>{count} kandidater for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="314"/>
+        <location filename="../../app/views/match_widget.py" line="313"/>
         <source>Pairing proposed. It appears in the Pairings list.</source>
         <translation>Paret er foreslått. Det vises i listen over par.</translation>
     </message>
@@ -1911,173 +1911,173 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingDetailDialog</name>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="58"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="62"/>
         <source>Pairing</source>
         <translation>Kobling</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="59"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="63"/>
         <source>Pairing detail</source>
         <translation>Koblingsdetaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="73"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="77"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktiver</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="73"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="77"/>
         <source>Activate the pairing</source>
         <translation>Aktiver koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="76"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="80"/>
         <source>D&amp;ecline…</source>
         <translation>Av&amp;slå …</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="76"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="80"/>
         <source>Decline the proposal</source>
         <translation>Avslå forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="79"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
         <source>&amp;Log meeting…</source>
         <translation>&amp;Registrer møte…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="79"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
         <source>Log a meeting</source>
         <translation>Registrer et møte</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="81"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="85"/>
         <source>Add &amp;note…</source>
         <translation>Legg til &amp;notat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="81"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="85"/>
         <source>Add a note</source>
         <translation>Legg til et notat</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="87"/>
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="87"/>
         <source>Dissolve the pairing</source>
         <translation>Avslutt koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="90"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="94"/>
         <source>Pairing detail sections</source>
         <translation>Deler av koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="97"/>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="122"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="101"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="126"/>
         <source>Milestones</source>
         <translation>Milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="102"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="106"/>
         <source>&amp;Mark complete</source>
         <translation>&amp;Merk som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="103"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="107"/>
         <source>Mark the selected milestone complete</source>
         <translation>Merk den valgte milepælen som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="108"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="112"/>
         <source>Mark in &amp;progress</source>
         <translation>Merk som &amp;påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="109"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="113"/>
         <source>Mark the selected milestone in progress</source>
         <translation>Merk den valgte milepælen som påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="114"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="118"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="115"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="119"/>
         <source>Reopen the selected completed milestone</source>
         <translation>Gjenåpne den valgte fullførte milepælen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="125"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="129"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="126"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="130"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="127"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="131"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="134"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="138"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="135"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="139"/>
         <source>Close the pairing detail</source>
         <translation>Lukk koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="206"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="210"/>
         <source>{mentor} and {mentee}</source>
         <translation>{mentor} og {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="207"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="211"/>
         <source>Pairing: {title}</source>
         <translation>Kobling: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="253"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="257"/>
         <source>All milestones are complete: the pairing is now “Programme complete”.</source>
         <translation>Alle milepæler er fullført: koblingen har nå status «Program fullført».</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="257"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="261"/>
         <source>“{title}” marked complete on {date}.</source>
         <translation>«{title}» merket som fullført {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="264"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="268"/>
         <source>“{title}” was reopened and is in progress again.</source>
         <translation>«{title}» er gjenåpnet og pågår igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="267"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="271"/>
         <source>“{title}” is in progress.</source>
         <translation>«{title}» er påbegynt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="277"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="281"/>
         <source>The pairing is active; its milestones are ready.</source>
         <translation>Koblingen er aktiv; milepælene er klare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="296"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="289"/>
         <source>The proposal was declined. {mentee} is waiting for a new match.</source>
         <translation>Forslaget er avslått. {mentee} venter på en ny match.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="327"/>
+        <location filename="../../app/views/pairing_detail_dialog.py" line="326"/>
         <source>The pairing was dissolved. {mentor} and {mentee} are available for re-matching.</source>
         <translation>Koblingen er avsluttet. {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>
@@ -2085,42 +2085,42 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingHeader</name>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="38"/>
+        <location filename="../../app/views/pairing_header.py" line="40"/>
         <source>{mentor} mentors {mentee}</source>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="43"/>
+        <location filename="../../app/views/pairing_header.py" line="45"/>
         <source>next milestone: {stage}</source>
         <translation>neste milepæl: {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="45"/>
+        <location filename="../../app/views/pairing_header.py" line="47"/>
         <source>dissolved {date}</source>
         <translation>avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="47"/>
+        <location filename="../../app/views/pairing_header.py" line="49"/>
         <source>completed {date}</source>
         <translation>fullført {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="49"/>
+        <location filename="../../app/views/pairing_header.py" line="51"/>
         <source>Status: {text}</source>
         <translation>Status: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="51"/>
+        <location filename="../../app/views/pairing_header.py" line="53"/>
         <source>Paired by hand, without a match score.</source>
         <translation>Paret manuelt, uten matchpoeng.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="53"/>
+        <location filename="../../app/views/pairing_header.py" line="55"/>
         <source>Matched with score {score:.2f}: {why}</source>
         <translation>Matchet med {score:.2f} poeng: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="57"/>
+        <location filename="../../app/views/pairing_header.py" line="59"/>
         <source>Why matched: {text}</source>
         <translation>Hvorfor matchet: {text}</translation>
     </message>
@@ -2251,137 +2251,137 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingTableModel</name>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="138"/>
+        <location filename="../../app/views/pairing_table_model.py" line="147"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="139"/>
+        <location filename="../../app/views/pairing_table_model.py" line="148"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="140"/>
+        <location filename="../../app/views/pairing_table_model.py" line="149"/>
         <source>Stage (next milestone)</source>
         <translation>Fase (neste milepæl)</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="141"/>
+        <location filename="../../app/views/pairing_table_model.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="142"/>
+        <location filename="../../app/views/pairing_table_model.py" line="151"/>
         <source>Pending milestones</source>
         <translation>Gjenstående milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="143"/>
+        <location filename="../../app/views/pairing_table_model.py" line="152"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="144"/>
+        <location filename="../../app/views/pairing_table_model.py" line="153"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="145"/>
+        <location filename="../../app/views/pairing_table_model.py" line="154"/>
         <source>Last activity</source>
         <translation>Siste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="146"/>
+        <location filename="../../app/views/pairing_table_model.py" line="155"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="147"/>
+        <location filename="../../app/views/pairing_table_model.py" line="156"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="148"/>
+        <location filename="../../app/views/pairing_table_model.py" line="157"/>
         <source>Why matched</source>
         <translation>Hvorfor matchet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="203"/>
+        <location filename="../../app/views/pairing_table_model.py" line="212"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="218"/>
+        <location filename="../../app/views/pairing_table_model.py" line="227"/>
         <source>Paired by hand</source>
         <translation>Paret manuelt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="221"/>
+        <location filename="../../app/views/pairing_table_model.py" line="231"/>
         <source>Score {score:.2f}: {why}</source>
         <translation>Poeng {score:.2f}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="227"/>
+        <location filename="../../app/views/pairing_table_model.py" line="237"/>
         <source>Awaiting answer</source>
         <translation>Venter på svar</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="231"/>
+        <location filename="../../app/views/pairing_table_model.py" line="241"/>
         <source>All milestones done</source>
         <translation>Alle milepæler fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="232"/>
+        <location filename="../../app/views/pairing_table_model.py" line="242"/>
         <source>{stage} ({done} of {total} done)</source>
         <translation>{stage} ({done} av {total} fullført)</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="242"/>
+        <location filename="../../app/views/pairing_table_model.py" line="252"/>
         <source>Proposed {when}</source>
         <translation>Foreslått {when}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="248"/>
+        <location filename="../../app/views/pairing_table_model.py" line="258"/>
         <source>{mentor} mentors {mentee}</source>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="249"/>
+        <location filename="../../app/views/pairing_table_model.py" line="259"/>
         <source>status: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="253"/>
+        <location filename="../../app/views/pairing_table_model.py" line="263"/>
         <source>stage: {stage}</source>
         <translation>fase: {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="255"/>
+        <location filename="../../app/views/pairing_table_model.py" line="265"/>
         <source>pending milestones: {list}</source>
         <translation>gjenstående milepæler: {list}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="257"/>
+        <location filename="../../app/views/pairing_table_model.py" line="267"/>
         <source>ended {date}</source>
         <translation>avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="259"/>
+        <location filename="../../app/views/pairing_table_model.py" line="269"/>
         <source>reason: {reason}</source>
         <translation>årsak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="262"/>
+        <location filename="../../app/views/pairing_table_model.py" line="272"/>
         <source>last activity: {when}</source>
         <translation>siste aktivitet: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="263"/>
+        <location filename="../../app/views/pairing_table_model.py" line="273"/>
         <source>programme: {name}</source>
         <translation>program: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="265"/>
+        <location filename="../../app/views/pairing_table_model.py" line="275"/>
         <source>why matched: {why}</source>
         <translation>hvorfor matchet: {why}</translation>
     </message>

@@ -198,85 +198,21 @@ def test_refused_commands_write_nothing(cli: Cli) -> None:
     assert ok(cli("person", "list")) == []
 
 
+def add_person(
+    cli: Cli, *extra: str, role: str = "mentor", programme: str = "P1", email: str = "a@example.no"
+) -> Result:
+    return cli("person", "add", "--name", "A", "--email", email, "--role", role, "--programme", programme, *extra)
+
+
 def test_invalid_input_is_one_readable_line(cli: Cli) -> None:
     ok(cli("programme", "create", "P1"))
-    refused(
-        cli("person", "add", "--name", "A", "--email", "a@example.no", "--role", "mentor", "--programme", "Nope"),
-        "There is no programme 'Nope'",
-    )
-    refused(
-        cli("person", "add", "--name", "A", "--email", "not-an-address", "--role", "mentor", "--programme", "P1"),
-        "not a valid e-mail address",
-    )
+    refused(add_person(cli, programme="Nope"), "There is no programme 'Nope'")
+    refused(add_person(cli, email="not-an-address"), "not a valid e-mail address")
     for capacity in ("0", "-3"):
-        refused(
-            cli(
-                "person",
-                "add",
-                "--name",
-                "A",
-                "--email",
-                "a@example.no",
-                "--role",
-                "mentor",
-                "--programme",
-                "P1",
-                "--capacity",
-                capacity,
-            ),
-            "capacity must be between 1 and 50",
-        )
-    refused(
-        cli(
-            "person",
-            "add",
-            "--name",
-            "A",
-            "--email",
-            "a@example.no",
-            "--role",
-            "mentor",
-            "--programme",
-            "P1",
-            "--state",
-            "retired",
-        ),
-        "not a known mentor state",
-    )
-    refused(
-        cli(
-            "person",
-            "add",
-            "--name",
-            "A",
-            "--email",
-            "a@example.no",
-            "--role",
-            "mentee",
-            "--programme",
-            "P1",
-            "--slot",
-            "Someday",
-        ),
-        "not a weekly slot",
-    )
-    refused(
-        cli(
-            "person",
-            "add",
-            "--name",
-            "A",
-            "--email",
-            "a@example.no",
-            "--role",
-            "mentee",
-            "--programme",
-            "P1",
-            "--specialisation",
-            "brail",
-        ),
-        "Did you mean: braille",
-    )
+        refused(add_person(cli, "--capacity", capacity), "capacity must be between 1 and 50")
+    refused(add_person(cli, "--state", "retired"), "not a known mentor state")
+    refused(add_person(cli, "--slot", "Someday", role="mentee"), "not a weekly slot")
+    refused(add_person(cli, "--specialisation", "brail", role="mentee"), "Did you mean: braille")
     refused(cli("pairing", "show", "no-such-id"), "There is no pairing")
     assert ok(cli("person", "list")) == []
 

@@ -18,6 +18,15 @@ from app.services.identity import device_id
 from tests.helpers import FakeClock, postgres_copy, postgres_template, sqlite_copy
 
 
+@pytest.fixture(autouse=True)
+def installation_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own installation settings file (device id, name, scope, server), never the user's."""
+    path = tmp_path / "config"
+    monkeypatch.setenv("MENTOR_CONFIG_DIR", str(path))
+    monkeypatch.delenv("MENTOR_SERVER_URL", raising=False)
+    return path
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"

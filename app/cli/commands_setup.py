@@ -77,7 +77,7 @@ def cmd_demo(state: CliState) -> int:
 def cmd_whoami(state: CliState) -> int:
     ctx = state.context()
     if state.args.set:
-        save_identity(ctx.db, state.args.set)
+        save_identity(state.args.set)
         ctx.actor = state.args.set.strip()
     if state.json:
         emit_json({"actor": ctx.actor, "device_id": ctx.device_id})

@@ -30,9 +30,8 @@ class CliState:
         if self._ctx is None:
             upgraded = upgrade_database(self.url)
             db: Database = open_database(self.url)
-            self._ctx = ServiceContext(
-                db=db, actor=resolve_actor(db, getattr(self.args, "actor", None)), device_id=device_id(db)
-            )
+            device = device_id(db)  # first, so a name an older database kept moves into the settings file
+            self._ctx = ServiceContext(db=db, actor=resolve_actor(getattr(self.args, "actor", None)), device_id=device)
             if upgraded:
                 seed_catalogue(self._ctx)
         return self._ctx

@@ -7,6 +7,7 @@ from app.models.pairing import Meeting, Note, Pairing, PairingMilestone
 from app.models.person import MenteeProfile, MentorProfile, Person
 from app.models.programme import MilestoneTemplate, Programme
 from app.models.specialisation import Specialisation
+from app.models.sync import SyncConflict, SyncDevice, SyncOutcome
 
 SYNCED_MODELS: tuple[type[SyncColumns], ...] = (
     OrganisationUnit,
@@ -39,6 +40,9 @@ __all__ = [
     "Programme",
     "Specialisation",
     "SyncColumns",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncOutcome",
     "new_id",
     "utcnow",
 ]

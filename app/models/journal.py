@@ -30,11 +30,15 @@ class ChangeEntry(Base):
     actor: Mapped[str] = mapped_column(String(200))
     device_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Sync: set when the server acknowledged this entry (or when it came from the server in a pull).
     pushed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Sync: this device's operation number for the entry's transaction, given just before its first push, so a
+    # retried push carries the same number and the server applies it once.
+    op_no: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class LocalSetting(Base):
-    """Per-installation settings kept in the local database (device id, saved identity)."""
+    """Values about this database file itself (the sync cursor); per-installation settings live in app.installation."""
 
     __tablename__ = "local_settings"
 

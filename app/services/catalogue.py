@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.errors import InvalidInput
 from app.models import Specialisation
+from app.models.specialisation import specialisation_id
 from app.paths import REFERENCE_DIR
 from app.services import validation
 from app.services.context import ServiceContext
@@ -46,7 +47,14 @@ def seed_catalogue(ctx: ServiceContext) -> int:
         added = 0
         for entry in default_catalogue():
             if entry["key"] not in existing:
-                session.add(Specialisation(key=entry["key"], name_en=entry["name_en"], name_nb=entry["name_nb"]))
+                session.add(
+                    Specialisation(
+                        id=specialisation_id(entry["key"]),
+                        key=entry["key"],
+                        name_en=entry["name_en"],
+                        name_nb=entry["name_nb"],
+                    )
+                )
                 added += 1
         return added
 
@@ -64,7 +72,7 @@ def add_specialisation(ctx: ServiceContext, name: str, name_nb: str | None = Non
         )
         if clash is not None:
             raise InvalidInput(f"The specialisation '{clash.name_en}' ({clash.name_nb}) is already in the catalogue.")
-        spec = Specialisation(key=key, name_en=name, name_nb=name_nb)
+        spec = Specialisation(id=specialisation_id(key), key=key, name_en=name, name_nb=name_nb)
         session.add(spec)
         session.flush()
         return _row(spec)

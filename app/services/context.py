@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import DomainError, InvariantViolation
+from app.installation import Installation, current_installation
 from app.models import utcnow
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,8 @@ class ServiceContext:
     device_id: str
     clock: Callable[[], datetime] = utcnow
     listeners: list[ChangeListener] = field(default_factory=list)
+    # Per-installation settings (scope, server URL); tests give each simulated desktop its own file.
+    installation: Installation = field(default_factory=current_installation)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

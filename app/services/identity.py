@@ -1,57 +1,67 @@
-"""Who is acting and on which installation: the device id and the saved coordinator identity."""
+"""Who is acting and on which installation: the device id and the saved coordinator name.
+
+Both belong to the installation's settings file (app.installation), not to a database others may share. Databases
+made before sync kept them in `local_settings`; the first use moves them into the settings file once.
+"""
 
 from __future__ import annotations
 
 import getpass
-import uuid
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.db import Database
+from app.errors import InvalidInput
+from app.installation import Installation, current_installation
 from app.models import LocalSetting
 
-DEVICE_KEY = "device_id"
-IDENTITY_KEY = "identity"
+# Keys of the values older databases kept in local_settings, and their names in the settings file.
+MOVED_KEYS = {"device_id": "device_id", "identity": "coordinator_name", "scope_units": "scope"}
 
 
-def _get(db: Database, key: str) -> str | None:
-    with db.session_factory() as session:
-        return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
-
-
-def _put(db: Database, key: str, value: str) -> None:
+def adopt_database_settings(db: Database, installation: Installation | None = None) -> None:
+    """Move per-installation values an older database kept into the settings file (once; the file wins)."""
+    installation = installation or current_installation()
     with db.session_factory.begin() as session:
-        setting = session.get(LocalSetting, key)
-        if setting is None:
-            session.add(LocalSetting(key=key, value=value))
-        else:
-            setting.value = value
+        rows = session.execute(
+            select(LocalSetting.key, LocalSetting.value).where(LocalSetting.key.in_(MOVED_KEYS))
+        ).all()
+        if not rows:
+            return
+        for key, value in rows:
+            target = MOVED_KEYS[key]
+            if installation.get(target) is None and value:
+                installation.set(target, _decoded(key, value))
+        session.execute(delete(LocalSetting).where(LocalSetting.key.in_(MOVED_KEYS)))
 
 
-def device_id(db: Database) -> str:
-    """This installation's device id, made on first use."""
-    value = _get(db, DEVICE_KEY)
-    if value is None:
-        value = str(uuid.uuid4())
-        _put(db, DEVICE_KEY, value)
+def _decoded(key: str, value: str) -> object:
+    if key == "scope_units":
+        import json
+
+        return json.loads(value)
     return value
 
 
-def saved_identity(db: Database) -> str | None:
-    return _get(db, IDENTITY_KEY)
+def device_id(db: Database, installation: Installation | None = None) -> str:
+    """This installation's device id (an older database's id is kept, moved into the settings file)."""
+    adopt_database_settings(db, installation)
+    return (installation or current_installation()).device_id
 
 
-def save_identity(db: Database, name: str) -> None:
+def saved_identity(installation: Installation | None = None) -> str | None:
+    return (installation or current_installation()).coordinator_name
+
+
+def save_identity(name: str, installation: Installation | None = None) -> None:
     name = name.strip()
     if not name:
-        from app.errors import InvalidInput
-
         raise InvalidInput("The coordinator name cannot be empty.")
-    _put(db, IDENTITY_KEY, name)
+    (installation or current_installation()).set("coordinator_name", name)
 
 
-def resolve_actor(db: Database, explicit: str | None) -> str:
-    """`--as NAME`, else the saved identity, else the operating-system user."""
+def resolve_actor(explicit: str | None, installation: Installation | None = None) -> str:
+    """`--as NAME`, else the saved name, else the operating-system user."""
     if explicit and explicit.strip():
         return explicit.strip()
-    return saved_identity(db) or getpass.getuser()
+    return saved_identity(installation) or getpass.getuser()

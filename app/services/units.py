@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from app.errors import InvalidInput
-from app.models import LocalSetting, OrganisationUnit
+from app.models import OrganisationUnit
 from app.services.context import ServiceContext
-
-SCOPE_KEY = "scope_units"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,31 +30,21 @@ def list_units(ctx: ServiceContext) -> list[UnitRow]:
 
 def saved_scope(ctx: ServiceContext) -> list[str] | None:
     """The units this installation's coordinator chose (None: no choice made, so every unit)."""
-    with ctx.read() as session:
-        text = session.scalar(select(LocalSetting.value).where(LocalSetting.key == SCOPE_KEY))
-    if not text:
-        return None
-    ids = json.loads(text)
-    return [str(i) for i in ids] if isinstance(ids, list) else None
+    return ctx.installation.scope
 
 
 def save_scope(ctx: ServiceContext, unit_ids: Collection[str] | None) -> None:
     """Remember the coordinator's units on this installation; None or empty means every unit.
 
-    A local setting, like the device id: scope is how one desktop looks at the shared data, not data that syncs.
+    An installation setting, like the device id: scope is how one desktop looks at the shared data, not data that
+    syncs.
     """
     known = {u.id for u in list_units(ctx)}
     chosen = sorted(set(unit_ids or ()))
     unknown = [u for u in chosen if u not in known]
     if unknown:
         raise InvalidInput(f"There is no organisation unit '{unknown[0]}'.")
-    with ctx.db.session_factory.begin() as session:
-        setting = session.get(LocalSetting, SCOPE_KEY)
-        value = json.dumps(chosen) if chosen else ""
-        if setting is None:
-            session.add(LocalSetting(key=SCOPE_KEY, value=value))
-        else:
-            setting.value = value
+    ctx.installation.set("scope", chosen or None)
     for listener in list(ctx.listeners):
         listener({"scope": set(chosen)})
 

@@ -24,7 +24,8 @@ def encode(value: Any) -> str | None:
         return None
     if isinstance(value, datetime | date):
         return json.dumps(value.isoformat())
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    # Key order kept: a desktop that receives a record through sync rebuilds it exactly as it was written.
+    return json.dumps(value, ensure_ascii=False)
 
 
 def decode(text: str | None) -> Any:

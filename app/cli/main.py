@@ -14,6 +14,7 @@ from app.cli import (
     commands_programmes,
     commands_setup,
     commands_spreadsheets,
+    commands_sync,
 )
 from app.cli.session import CliState
 from app.errors import DomainError
@@ -28,6 +29,7 @@ COMMAND_MODULES = [
     commands_pairings,
     commands_matching,
     commands_spreadsheets,
+    commands_sync,
 ]
 
 

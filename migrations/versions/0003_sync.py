@@ -162,6 +162,8 @@ def _specialisation_ids_from_keys() -> None:
 def _postgres_triggers() -> None:
     sequence = op.get_bind().execute(sa.text("SELECT pg_get_serial_sequence('change_journal', 'seq')")).scalar()
     op.execute(SEQ_FUNCTION.format(lock=JOURNAL_LOCK, sequence=sequence))
+    # The trigger takes the number; a column default would take one more first and leave every other number unused.
+    op.execute("ALTER TABLE change_journal ALTER COLUMN seq DROP DEFAULT")
     op.execute(
         "CREATE TRIGGER change_journal_seq BEFORE INSERT ON change_journal "
         "FOR EACH ROW EXECUTE FUNCTION change_journal_assign_seq()"
@@ -191,6 +193,8 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS change_journal_notify()")
         op.execute("DROP TRIGGER IF EXISTS change_journal_seq ON change_journal")
         op.execute("DROP FUNCTION IF EXISTS change_journal_assign_seq()")
+        sequence = op.get_bind().execute(sa.text("SELECT pg_get_serial_sequence('change_journal', 'seq')")).scalar()
+        op.execute(f"ALTER TABLE change_journal ALTER COLUMN seq SET DEFAULT nextval('{sequence}')")
     with op.batch_alter_table("change_journal", schema=None) as batch_op:
         batch_op.drop_column("op_no")
     with op.batch_alter_table("sync_outcomes", schema=None) as batch_op:

@@ -1,0 +1,118 @@
+"""The local side of a push: number unsent transactions, read them in order, record what the server said."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from app.models import ChangeEntry, SyncConflict
+from app.sync.wire import ENTRY_FIELDS, Entry, Operation, PushResult
+
+JOURNAL: Table = ChangeEntry.__table__  # type: ignore[assignment]
+CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
+
+
+def pending_count(connection: Connection) -> int:
+    """Journal entries not yet acknowledged by the server."""
+    return int(connection.execute(select(func.count()).where(JOURNAL.c.pushed_at.is_(None))).scalar() or 0)
+
+
+def number_operations(connection: Connection, server_last: int) -> None:
+    """Give every unsent, unnumbered transaction the next operation number, in journal order.
+
+    Numbers are stored before anything is sent, so a push retried after a crash or a lost answer carries the same
+    numbers and the server skips what it already applied.
+    """
+    unnumbered = connection.execute(
+        select(JOURNAL.c.transaction_id, func.min(JOURNAL.c.seq).label("first"))
+        .where(JOURNAL.c.pushed_at.is_(None), JOURNAL.c.op_no.is_(None))
+        .group_by(JOURNAL.c.transaction_id)
+        .order_by("first")
+    ).all()
+    if not unnumbered:
+        return
+    local_last = connection.execute(select(func.max(JOURNAL.c.op_no))).scalar() or 0
+    next_no = max(local_last, server_last) + 1
+    for transaction_id, _first in unnumbered:
+        connection.execute(
+            update(JOURNAL)
+            .where(JOURNAL.c.transaction_id == transaction_id, JOURNAL.c.pushed_at.is_(None))
+            .values(op_no=next_no)
+        )
+        next_no += 1
+
+
+def unsent_batches(connection: Connection, max_entries: int = 20_000) -> Iterator[list[Operation]]:
+    """Unsent operations in order, in batches of whole operations of about `max_entries` entries."""
+    columns = [JOURNAL.c[name] for name in ENTRY_FIELDS]
+    rows = connection.execute(
+        select(JOURNAL.c.op_no, *columns)
+        .where(JOURNAL.c.pushed_at.is_(None), JOURNAL.c.op_no.is_not(None))
+        .order_by(JOURNAL.c.op_no, JOURNAL.c.seq)
+    ).all()
+    batch: list[Operation] = []
+    size = 0
+    for row in rows:
+        op_no = row[0]
+        if not batch or batch[-1].op_no != op_no:
+            if size >= max_entries:
+                yield batch
+                batch, size = [], 0
+            batch.append(Operation(op_no=op_no))
+        batch[-1].entries.append(Entry(*row[1:]))
+        size += 1
+    if batch:
+        yield batch
+
+
+def acknowledge(connection: Connection, result: PushResult, now: datetime) -> int:
+    """Mark what the server applied (or answered for) as sent, and keep its conflicts and refusals."""
+    done = connection.execute(
+        update(JOURNAL).where(JOURNAL.c.pushed_at.is_(None), JOURNAL.c.op_no <= result.last_op_no).values(pushed_at=now)
+    ).rowcount
+    for outcome in result.outcomes:
+        store_outcome(connection, outcome, now)
+    return int(done or 0)
+
+
+def store_outcome(connection: Connection, outcome: dict[str, Any], now: datetime) -> None:
+    """Keep one conflict or refusal (once: a replayed push returns the same outcomes again)."""
+    exists = connection.execute(
+        select(CONFLICTS.c.id).where(
+            CONFLICTS.c.op_no == outcome["op_no"], CONFLICTS.c.change_id == outcome["change_id"]
+        )
+    ).scalar()
+    if exists:
+        return
+    if outcome["kind"] == "field":
+        # A newer conflict on the same field replaces an older one still open.
+        connection.execute(
+            update(CONFLICTS)
+            .where(
+                CONFLICTS.c.entity_id == outcome["entity_id"],
+                CONFLICTS.c.field == outcome["field"],
+                CONFLICTS.c.resolved_at.is_(None),
+            )
+            .values(resolved_at=now, resolution="replaced")
+        )
+    connection.execute(
+        insert(CONFLICTS).values(
+            kind=outcome["kind"],
+            op_no=outcome["op_no"],
+            change_id=outcome["change_id"],
+            entity=outcome["entity"],
+            entity_id=outcome["entity_id"],
+            field=outcome["field"],
+            local_value=outcome["local"],
+            server_value=outcome["server"],
+            base_value=outcome["base"],
+            server_actor=outcome.get("server_actor"),
+            message=outcome["message"],
+            entries=outcome.get("entries") or [],
+            created_at=now,
+        )
+    )

@@ -34,6 +34,8 @@ class SyncConflict(Base):
     server_actor: Mapped[str | None] = mapped_column(String(200), default=None)
     # For a refused operation: every entry of it ([{entity, entity_id, field, old, new, server}]), to undo or redo.
     entries: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # For a refused operation: the server's rows it touched ([{entity, entity_id, values}]), shown meanwhile.
+    server_rows: Mapped[list[Any]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(default=None)
     resolution: Mapped[str | None] = mapped_column(String(10), default=None)  # local | server

@@ -13,6 +13,7 @@ from app.errors import InvalidInput, NotFound
 from app.journal import decode
 from app.models import ChangeEntry, Person, SyncConflict
 from app.services.context import ServiceContext
+from app.sync.refusals import put_back
 from app.sync.tables import column_value, table_for
 
 CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
@@ -129,29 +130,43 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: str, keep: str) -> Confli
         tx = str(uuid.uuid4())
         now = ctx.now()
         if c.kind == "field" and keep == "local":
-            current = _current(connection, c.entity, c.entity_id, c.field)
+            # My value again, as a new change based on the server's value, sent at the next sync.
+            _set(connection, c.entity, c.entity_id, c.field, c.local_value, now)
             _journal(
-                connection, ctx, tx, c.entity, c.entity_id, c.field, "update", c.server_value, current, pushed=False
+                connection,
+                ctx,
+                tx,
+                c.entity,
+                c.entity_id,
+                c.field,
+                "update",
+                c.server_value,
+                c.local_value,
+                pushed=False,
             )
         elif c.kind == "field":
             _set(connection, c.entity, c.entity_id, c.field, c.server_value, now)
-            current = _current(connection, c.entity, c.entity_id, c.field)
-            _journal(connection, ctx, tx, c.entity, c.entity_id, c.field, "update", c.local_value, current, pushed=True)
+            _journal(
+                connection,
+                ctx,
+                tx,
+                c.entity,
+                c.entity_id,
+                c.field,
+                "update",
+                c.local_value,
+                c.server_value,
+                pushed=True,
+            )
         elif keep == "local":
+            changed = put_back(connection, c.entries, now)
             for e in c.entries:  # the same change again, based on what the server had when it refused
                 old = e["server"] if e["on_server"] else None
                 operation = "update" if e["on_server"] else "insert"
                 _journal(
                     connection, ctx, tx, e["entity"], e["entity_id"], e["field"], operation, old, e["new"], pushed=False
                 )
-        else:
-            for e in reversed(c.entries):  # undo it here: the server's values back, rows it never had tombstoned
-                if e["on_server"]:
-                    _set(connection, e["entity"], e["entity_id"], e["field"], e["server"], now)
-                else:
-                    table = table_for(e["entity"])
-                    connection.execute(update(table).where(table.c.id == e["entity_id"]).values(deleted_at=now))
-                changed.setdefault(e["entity"], set()).add(e["entity_id"])
+        # A refusal kept as the server has it needs nothing more: the change was taken out when it was refused.
         changed.setdefault(c.entity, set()).add(c.entity_id)
         connection.execute(update(CONFLICTS).where(CONFLICTS.c.id == c.id).values(resolved_at=now, resolution=keep))
     for listener in list(ctx.listeners):

@@ -138,7 +138,11 @@ def _push(ctx: ServiceContext, engine: Engine, report: SyncReport, hook: FaultHo
             hook("push:before-commit")
         hook("push:after-commit")  # a fault here is an answer lost after the server committed
         with ctx.db.engine.begin() as local:
-            report.pushed += outbox.acknowledge(local, result, ctx.now())
+            local.execute(text("PRAGMA defer_foreign_keys = ON"))
+            acknowledged, changed = outbox.acknowledge(local, result, ctx.now())
+        report.pushed += acknowledged
+        for entity, ids in changed.items():
+            report.changed.setdefault(entity, set()).update(ids)
         for outcome in result.outcomes:
             report.conflicts += outcome["kind"] == "field"
             report.refused += outcome["kind"] == "refused"

@@ -10,6 +10,7 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.models import ChangeEntry, SyncConflict
+from app.sync.refusals import take_out
 from app.sync.wire import ENTRY_FIELDS, Entry, Operation, PushResult
 
 JOURNAL: Table = ChangeEntry.__table__  # type: ignore[assignment]
@@ -69,25 +70,31 @@ def unsent_batches(connection: Connection, max_entries: int = 20_000) -> Iterato
         yield batch
 
 
-def acknowledge(connection: Connection, result: PushResult, now: datetime) -> int:
-    """Mark what the server applied (or answered for) as sent, and keep its conflicts and refusals."""
+def acknowledge(connection: Connection, result: PushResult, now: datetime) -> tuple[int, dict[str, set[str]]]:
+    """Mark what the server applied (or answered for) as sent; keep its conflicts and refusals.
+
+    Returns (entries acknowledged, entity → ids changed here by taking refused changes out).
+    """
     done = connection.execute(
         update(JOURNAL).where(JOURNAL.c.pushed_at.is_(None), JOURNAL.c.op_no <= result.last_op_no).values(pushed_at=now)
     ).rowcount
+    changed: dict[str, set[str]] = {}
     for outcome in result.outcomes:
-        store_outcome(connection, outcome, now)
-    return int(done or 0)
+        if store_outcome(connection, outcome, now) and outcome["kind"] == "refused":
+            for entity, ids in take_out(connection, outcome["entries"], outcome.get("server_rows") or [], now).items():
+                changed.setdefault(entity, set()).update(ids)
+    return int(done or 0), changed
 
 
-def store_outcome(connection: Connection, outcome: dict[str, Any], now: datetime) -> None:
-    """Keep one conflict or refusal (once: a replayed push returns the same outcomes again)."""
+def store_outcome(connection: Connection, outcome: dict[str, Any], now: datetime) -> bool:
+    """Keep one conflict or refusal, once (a replayed push returns the same outcomes again); True when new."""
     exists = connection.execute(
         select(CONFLICTS.c.id).where(
             CONFLICTS.c.op_no == outcome["op_no"], CONFLICTS.c.change_id == outcome["change_id"]
         )
     ).scalar()
     if exists:
-        return
+        return False
     if outcome["kind"] == "field":
         # A newer conflict on the same field replaces an older one still open.
         connection.execute(
@@ -113,6 +120,8 @@ def store_outcome(connection: Connection, outcome: dict[str, Any], now: datetime
             server_actor=outcome.get("server_actor"),
             message=outcome["message"],
             entries=outcome.get("entries") or [],
+            server_rows=outcome.get("server_rows") or [],
             created_at=now,
         )
     )
+    return True

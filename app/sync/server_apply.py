@@ -31,6 +31,10 @@ logger = logging.getLogger(__name__)
 JOURNAL_LOCK = 727_001  # the key migration 0003's sequence trigger locks; taken first, so pushes never deadlock
 
 
+# Columns a refused change's rows take back from the server (not the id, birth time or server bookkeeping).
+ROW_SKIPS = frozenset({"id", "created_at", "server_version"})
+
+
 class Refused(Exception):
     """The operation cannot be applied; the message is for the coordinator."""
 
@@ -247,6 +251,15 @@ def _refusal(connection: Connection, operation: Operation, message: str) -> dict
     first = operation.entries[0]
     return {
         "kind": "refused",
+        # The server's rows as they are, so the desktop can show exactly them while the change stays refused.
+        "server_rows": [
+            {
+                "entity": entity,
+                "entity_id": entity_id,
+                "values": {k: encode(v) for k, v in row.items() if k not in ROW_SKIPS},
+            }
+            for (entity, entity_id), row in current.items()
+        ],
         "change_id": first.change_id,
         "entity": first.entity,
         "entity_id": first.entity_id,

@@ -95,6 +95,7 @@ def upgrade() -> None:
         sa.Column("message", sa.Text(), nullable=False),
         sa.Column("server_actor", sa.String(length=200), nullable=True),
         sa.Column("entries", sa.JSON(), nullable=False),
+        sa.Column("server_rows", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("resolution", sa.String(length=10), nullable=True),

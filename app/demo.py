@@ -12,14 +12,14 @@ from typing import Any
 
 from app.matching import score_pair
 from app.paths import REFERENCE_DIR
-from app.services.catalogue import list_specialisations
-from app.services.context import ServiceContext
-from app.services.matching import accept_pairs, load_matching
-from app.services.meetings_notes import add_meeting, add_note
-from app.services.milestones import set_milestone_status
-from app.services.pairings import activate_pairing, decline_pairing, dissolve_pairing
-from app.services.people import PersonFields, ProfileFields, add_person
-from app.services.programmes import MilestoneSpec, create_programme, list_programmes, set_programme_state
+from app.services.core.context import ServiceContext
+from app.services.matching.matching import accept_pairs, load_matching
+from app.services.pairings.meetings_notes import add_meeting, add_note
+from app.services.pairings.milestones import set_milestone_status
+from app.services.pairings.pairings import activate_pairing, decline_pairing, dissolve_pairing
+from app.services.people.people import PersonFields, ProfileFields, add_person
+from app.services.programmes.programmes import MilestoneSpec, create_programme, list_programmes, set_programme_state
+from app.services.settings.catalogue import list_specialisations
 from app.vocabulary import SLOTS
 
 logger = logging.getLogger(__name__)

@@ -6,8 +6,8 @@ import random
 from datetime import datetime, timedelta
 
 from app.models import MenteeProfile, MentorProfile, Pairing, PairingMilestone, Person, new_id
-from app.services.context import ServiceContext
-from app.services.programmes import MilestoneSpec, create_programme, set_programme_state
+from app.services.core.context import ServiceContext
+from app.services.programmes.programmes import MilestoneSpec, create_programme, set_programme_state
 
 UNITS = ("Region Øst", "Region Vest", "Region Nord", "Region Midt", "Region Sør")
 MILESTONES = ("Første samtale", "Mål avtalt", "Midtveisevaluering", "Avslutningssamtale")

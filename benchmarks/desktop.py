@@ -34,8 +34,8 @@ TYPED = "kari nordmann"
 def database(pairings: int, *, rebuild: bool = False) -> str:
     """A cached SQLite database with `pairings` open pairings; built in a few seconds when missing."""
     from app.db import open_database, upgrade_database
-    from app.services.catalogue import seed_catalogue
-    from app.services.context import ServiceContext
+    from app.services.core.context import ServiceContext
+    from app.services.settings.catalogue import seed_catalogue
     from benchmarks._desktop_seed import seed_open_pairings
 
     folder = Path(tempfile.gettempdir()) / "mentor-coordinator-benchmarks"
@@ -65,7 +65,7 @@ def measure_start(url: str, pairings: int) -> tuple[float, Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from app.db import open_database
-    from app.services.context import ServiceContext
+    from app.services.core.context import ServiceContext
     from app.views.main_window import MainWindow
 
     app = QApplication.instance()

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from app.matching import MatchWeights
-from app.services.matching import MatchInput
+from app.services.matching.matching import MatchInput
 from benchmarks.matching import make_instance
 
 BUDGET = 0.05

@@ -24,13 +24,13 @@ from openpyxl import Workbook
 
 from app.db import open_database, upgrade_database
 from app.models import Meeting, Pairing, PairingMilestone
-from app.services.catalogue import seed_catalogue
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
+from app.services.exchange.export_file import export_workbook
+from app.services.exchange.import_file import import_spreadsheet
 from app.services.identity import device_id
-from app.services.people import list_people
-from app.services.programmes import create_programme, set_programme_state
-from app.services.spreadsheet_export import export_workbook
-from app.services.spreadsheet_import import import_spreadsheet
+from app.services.people.people import list_people
+from app.services.programmes.programmes import create_programme, set_programme_state
+from app.services.settings.catalogue import seed_catalogue
 
 logger = logging.getLogger(__name__)
 

@@ -60,7 +60,7 @@ def shoot(url: str) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.db import open_database
-    from app.services.context import ServiceContext
+    from app.services.core.context import ServiceContext
     from app.views.dissolve_dialog import DissolveDialog
     from app.views.main_window import MainWindow
     from app.views.translations import install_translations, remove_translations

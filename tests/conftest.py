@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.db import open_database, upgrade_database
-from app.services.catalogue import seed_catalogue
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.services.identity import device_id
+from app.services.settings.catalogue import seed_catalogue
 from tests.helpers import FakeClock, postgres_copy, postgres_template, sqlite_copy
 
 

@@ -14,10 +14,10 @@ import psycopg
 import pytest
 
 from app.db import upgrade_database
-from app.services.context import ServiceContext
-from app.services.people import PersonFields, ProfileFields, add_person
-from app.services.programmes import create_programme, set_programme_state
-from app.services.rows import PersonRow, ProgrammeRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PersonRow, ProgrammeRow
+from app.services.people.people import PersonFields, ProfileFields, add_person
+from app.services.programmes.programmes import create_programme, set_programme_state
 
 PG_ADMIN_URL = os.environ.get("MENTOR_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")

@@ -7,10 +7,10 @@ from collections import Counter
 
 from app.demo import build_demo
 from app.paths import REFERENCE_DIR
-from app.services.context import ServiceContext
-from app.services.pairings import list_pairings
-from app.services.people import list_people
-from app.services.programmes import get_programme
+from app.services.core.context import ServiceContext
+from app.services.pairings.pairings import list_pairings
+from app.services.people.people import list_people
+from app.services.programmes.programmes import get_programme
 
 
 def test_demo_has_every_status_and_real_places(ctx: ServiceContext) -> None:

@@ -9,8 +9,8 @@ from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
 from app.errors import InvalidInput
 from app.matching import MatchFilters
-from app.services.matching import accept_pairs, propose_cohort_for, resolve_filters, suggest_mentors
-from app.services.reasons import reason_line
+from app.services.matching.matching import accept_pairs, propose_cohort_for, resolve_filters, suggest_mentors
+from app.services.matching.reasons import reason_line
 
 
 def _filter_options(p: argparse.ArgumentParser) -> None:

@@ -7,8 +7,9 @@ from typing import Any
 
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
-from app.services.milestones import set_milestone_status
-from app.services.pairings import (
+from app.services.core.rows import PairingRow
+from app.services.pairings.milestones import set_milestone_status
+from app.services.pairings.pairings import (
     activate_pairing,
     create_pairing,
     decline_pairing,
@@ -17,7 +18,6 @@ from app.services.pairings import (
     list_pairings,
     pairing_history,
 )
-from app.services.rows import PairingRow
 
 HEALTH_TEXT = {
     "on_track": "on track",

@@ -9,8 +9,8 @@ from typing import Any
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
 from app.errors import InvalidInput
-from app.services.people import PersonFields, ProfileFields, add_person, get_person, list_people, update_person
-from app.services.rows import PersonRow
+from app.services.core.rows import PersonRow
+from app.services.people.people import PersonFields, ProfileFields, add_person, get_person, list_people, update_person
 from app.vocabulary import slot_label
 
 

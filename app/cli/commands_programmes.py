@@ -7,14 +7,14 @@ from typing import Any
 
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
-from app.services.programmes import (
+from app.services.core.rows import ProgrammeRow
+from app.services.programmes.programmes import (
     create_programme,
     get_programme,
     list_programmes,
     set_programme_state,
     update_programme,
 )
-from app.services.rows import ProgrammeRow
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

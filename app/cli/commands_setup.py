@@ -7,8 +7,8 @@ from typing import Any
 
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
-from app.services.catalogue import add_specialisation, list_specialisations, seed_catalogue
 from app.services.identity import save_identity
+from app.services.settings.catalogue import add_specialisation, list_specialisations, seed_catalogue
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

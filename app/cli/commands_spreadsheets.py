@@ -9,8 +9,8 @@ from typing import Any
 
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
-from app.services.spreadsheet_export import export_template, export_workbook
-from app.services.spreadsheet_import import ImportReport, import_spreadsheet
+from app.services.exchange.export_file import export_template, export_workbook
+from app.services.exchange.import_file import ImportReport, import_spreadsheet
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any
 
-from app.services.rows import to_jsonable
+from app.services.core.rows import to_jsonable
 
 
 def emit_json(value: Any) -> None:

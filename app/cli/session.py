@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from app.db import Database, open_database, upgrade_database
 from app.paths import default_database_url
-from app.services.catalogue import seed_catalogue
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.services.identity import device_id, resolve_actor
+from app.services.settings.catalogue import seed_catalogue
 
 
 @dataclass

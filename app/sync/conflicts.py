@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 from app.errors import InvalidInput, NotFound
 from app.journal import decode
 from app.models import ChangeEntry, Person, SyncConflict
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.sync.refusals import put_back
 from app.sync.tables import column_value, table_for
 

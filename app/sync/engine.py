@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.db import make_engine, normalise_url
 from app.models import ChangeEntry, SyncConflict, SyncDevice
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.sync import inbox, outbox
 from app.sync.errors import SyncError, connection_message, display_url
 from app.sync.server_apply import apply_push

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from app.services.matching import ExcludedRow
+from app.services.matching.matching import ExcludedRow
 from app.views.match_labels import exclusion_detail_label, filter_label
 from app.views.row_table_model import Column, RowTableModel
 

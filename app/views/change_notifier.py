@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 
 
 class DataChangeNotifier(QObject):

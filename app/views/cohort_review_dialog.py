@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.matching import MatchFilters
-from app.services.context import ServiceContext
-from app.services.matching import CohortProposal, ProposalRow, accept_pairs, propose_cohort_for
-from app.services.rows import PairingRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PairingRow
+from app.services.matching.matching import CohortProposal, ProposalRow, accept_pairs, propose_cohort_for
 from app.views.error_text import error_text
 from app.views.match_labels import reason_text
 from app.views.row_table_model import Column, RowTableModel

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.rows import MeetingRow, MilestoneRow, NoteRow
+from app.services.core.rows import MeetingRow, MilestoneRow, NoteRow
 from app.views.health_style import milestone_icon, style_for
 from app.views.history_lines import HistoryLine
 from app.views.labels import (

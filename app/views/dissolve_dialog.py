@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.services.context import ServiceContext
-from app.services.pairings import dissolve_pairing
+from app.services.core.context import ServiceContext
+from app.services.pairings.pairings import dissolve_pairing
 from app.views.form_helpers import chain_tab_order
 from app.views.labels import DISSOLUTION_REASONS, reason_label
 from app.views.service_dialog import ServiceDialog

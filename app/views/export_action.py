@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.services.context import ServiceContext
-from app.services.spreadsheet_export import ExportSummary, export_template, export_workbook
+from app.services.core.context import ServiceContext
+from app.services.exchange.export_file import ExportSummary, export_template, export_workbook
 from app.views.error_text import error_text
 from app.views.tasks import TaskRunner
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.rows import HistoryRow
+from app.services.core.rows import HistoryRow
 from app.views.labels import (
     format_datetime,
     meeting_status_label,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import ServiceContext
-from app.services.programmes import list_programmes
-from app.services.spreadsheet_import import ImportReport, import_spreadsheet
+from app.services.core.context import ServiceContext
+from app.services.exchange.import_file import ImportReport, import_spreadsheet
+from app.services.programmes.programmes import list_programmes
 from app.views.error_text import error_text
 from app.views.form_helpers import MessageBanner, chain_tab_order
 from app.views.import_table_models import ImportChangeTableModel, ImportProblemTableModel

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.spreadsheet_report import RowChange
+from app.services.exchange.import_report import RowChange
 from app.spreadsheets import Problem
 from app.views.row_table_model import Column, RowTableModel
 

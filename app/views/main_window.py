@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from app.services.catalogue import list_specialisations
-from app.services.context import ServiceContext
-from app.services.overview import PairingListRow, list_archived_pairings, list_open_pairings
-from app.services.units import scope_units
+from app.services.core.context import ServiceContext
+from app.services.pairings.overview import PairingListRow, list_archived_pairings, list_open_pairings
+from app.services.settings.catalogue import list_specialisations
+from app.services.settings.units import scope_units
 from app.views.change_notifier import DataChangeNotifier
 from app.views.dissolve_dialog import DissolveDialog
 from app.views.export_action import ExportAction

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import ServiceContext
-from app.services.matching import accept_pairs
-from app.services.rows import PairingRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PairingRow
+from app.services.matching.matching import accept_pairs
 from app.views.candidate_table_model import CandidateRow
 from app.views.labels import slot_label
 from app.views.match_labels import reason_text, score_breakdown

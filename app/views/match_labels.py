@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.services.reasons import reason_line
-from app.services.rows import SpecialisationRow
+from app.services.core.rows import SpecialisationRow
+from app.services.matching.reasons import reason_line
 
 # Every string is written out in a QCoreApplication.translate() call, so pyside6-lupdate finds it.
 
@@ -48,7 +48,7 @@ def exclusion_detail_label(detail: str) -> str:
 
 
 def _reason_words() -> dict[str, str]:
-    """The phrases of app.services.reasons, translated (written out so pyside6-lupdate finds them)."""
+    """The phrases of app.services.matching.reasons, translated (written out so pyside6-lupdate finds them)."""
     return {
         "one_shared": QCoreApplication.translate("MatchLabels", "1 shared specialisation: {names}"),
         "many_shared": QCoreApplication.translate("MatchLabels", "{count} shared specialisations: {names}"),

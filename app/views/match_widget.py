@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalogue import list_specialisations
-from app.services.context import ServiceContext
-from app.services.matching import MatchInput, load_matching, rank_mentees, rank_mentors
-from app.services.programmes import list_programmes
+from app.services.core.context import ServiceContext
+from app.services.matching.matching import MatchInput, load_matching, rank_mentees, rank_mentors
+from app.services.programmes.programmes import list_programmes
+from app.services.settings.catalogue import list_specialisations
 from app.views.candidate_table_model import CandidateRow, CandidateTableModel, ExcludedTableModel
 from app.views.error_text import error_text
 from app.views.match_dialogs import CompareDialog, CreatePairingDialog

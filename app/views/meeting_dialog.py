@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_meeting
+from app.services.core.context import ServiceContext
+from app.services.pairings.meetings_notes import add_meeting
 from app.views.form_helpers import chain_tab_order
 from app.views.labels import MODALITIES, meeting_status_label, modality_label
 from app.views.service_dialog import ServiceDialog

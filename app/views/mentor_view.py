@@ -7,10 +7,10 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.context import ServiceContext
-from app.services.overview import PairingListRow, list_mentor_pairings
-from app.services.people import list_people
-from app.services.rows import PersonRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PersonRow
+from app.services.pairings.overview import PairingListRow, list_mentor_pairings
+from app.services.people.people import list_people
 from app.views.error_text import error_text
 from app.views.health_style import OPEN_HEALTH
 from app.views.labels import sort_text

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.programmes import MilestoneSpec
-from app.services.rows import MilestoneTemplateRow
+from app.services.core.rows import MilestoneTemplateRow
+from app.services.programmes.programmes import MilestoneSpec
 
 
 class MilestoneTemplateEditor(QWidget):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_note
+from app.services.core.context import ServiceContext
+from app.services.pairings.meetings_notes import add_note
 from app.views.form_helpers import chain_tab_order
 from app.views.labels import NOTE_VISIBILITIES, visibility_label
 from app.views.service_dialog import ServiceDialog

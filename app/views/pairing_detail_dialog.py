@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import ServiceContext
-from app.services.milestones import set_milestone_status
-from app.services.pairing_detail import PairingDetail, pairing_detail
-from app.services.pairings import activate_pairing
-from app.services.rows import MilestoneRow, PairingRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import MilestoneRow, PairingRow
+from app.services.pairings.detail import PairingDetail, pairing_detail
+from app.services.pairings.milestones import set_milestone_status
+from app.services.pairings.pairings import activate_pairing
 from app.views.change_notifier import DataChangeNotifier
 from app.views.decline_dialog import DeclineDialog
 from app.views.detail_table_models import HistoryTableModel, MeetingTableModel, MilestoneTableModel, NoteTableModel

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.rows import PairingRow
+from app.services.core.rows import PairingRow
 from app.views.health_style import health_icon
 from app.views.labels import format_date, health_label
 from app.views.match_labels import reason_text

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.overview import PairingListRow
+from app.services.pairings.overview import PairingListRow
 from app.views.error_text import error_text
 from app.views.form_helpers import MessageBanner, list_table
 from app.views.health_style import health_icon

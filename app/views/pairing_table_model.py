@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.overview import PairingListRow
+from app.services.pairings.overview import PairingListRow
 from app.views.health_style import health_icon, style_for
 from app.views.labels import days_ago_text, format_date, health_label, reason_label, sort_text
 from app.views.match_labels import reason_text

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalogue import list_specialisations
-from app.services.context import ServiceContext
-from app.services.people import list_people
-from app.services.programmes import list_programmes
-from app.services.rows import PersonRow, ProgrammeRow, SpecialisationRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PersonRow, ProgrammeRow, SpecialisationRow
+from app.services.people.people import list_people
+from app.services.programmes.programmes import list_programmes
+from app.services.settings.catalogue import list_specialisations
 from app.views.error_text import error_text
 from app.views.form_helpers import MessageBanner, list_table
 from app.views.labels import prefers_norwegian

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import ServiceContext
-from app.services.people import PersonFields, ProfileFields, add_person, update_person
-from app.services.rows import PersonRow, ProfileRow, ProgrammeRow, SpecialisationRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PersonRow, ProfileRow, ProgrammeRow, SpecialisationRow
+from app.services.people.people import PersonFields, ProfileFields, add_person, update_person
 from app.views.form_helpers import chain_tab_order
 from app.views.labels import (
     MENTEE_SETTABLE_STATES,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.rows import PersonRow, ProfileRow
+from app.services.core.rows import PersonRow, ProfileRow
 from app.views.labels import (
     availability_label,
     format_date,

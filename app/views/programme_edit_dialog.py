@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import ServiceContext
-from app.services.programmes import DEFAULT_WEIGHTS, create_programme, set_programme_state, update_programme
-from app.services.rows import ProgrammeRow
-from app.services.units import UnitRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import ProgrammeRow
+from app.services.programmes.programmes import DEFAULT_WEIGHTS, create_programme, set_programme_state, update_programme
+from app.services.settings.units import UnitRow
 from app.views.error_text import error_text
 from app.views.form_helpers import chain_tab_order
 from app.views.labels import PROGRAMME_STATES, programme_state_label

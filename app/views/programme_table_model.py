@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.services.rows import ProgrammeRow
+from app.services.core.rows import ProgrammeRow
 from app.views.labels import PROGRAMME_STATES, programme_state_label
 from app.views.row_table_model import Column, RowTableModel
 

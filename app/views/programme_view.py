@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import ServiceContext
-from app.services.programmes import list_programmes
-from app.services.rows import ProgrammeRow
-from app.services.units import UnitRow, list_units
+from app.services.core.context import ServiceContext
+from app.services.core.rows import ProgrammeRow
+from app.services.programmes.programmes import list_programmes
+from app.services.settings.units import UnitRow, list_units
 from app.views.error_text import error_text
 from app.views.form_helpers import MessageBanner, list_table
 from app.views.programme_edit_dialog import ProgrammeEditDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services.context import ServiceContext
-from app.services.units import UnitRow, list_units, save_scope, saved_scope
+from app.services.core.context import ServiceContext
+from app.services.settings.units import UnitRow, list_units, save_scope, saved_scope
 from app.views.error_text import error_text
 from app.views.form_helpers import chain_tab_order
 from app.views.profile_inputs import CheckList

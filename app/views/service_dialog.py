@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.views.error_text import error_text
 from app.views.form_helpers import MessageBanner
 from app.views.tasks import TaskRunner

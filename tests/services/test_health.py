@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from app.models.enums import Health
-from app.services.health import compute_health
+from app.services.pairings.health import compute_health
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 

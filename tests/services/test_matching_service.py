@@ -8,8 +8,8 @@ import pytest
 
 from app.errors import InvalidInput, InvariantViolation
 from app.matching import MatchFilters
-from app.services.context import ServiceContext
-from app.services.matching import (
+from app.services.core.context import ServiceContext
+from app.services.matching.matching import (
     accept_pairs,
     load_matching,
     propose_cohort_for,
@@ -17,8 +17,8 @@ from app.services.matching import (
     resolve_filters,
     suggest_mentors,
 )
-from app.services.pairings import create_pairing, dissolve_pairing, list_pairings
-from app.services.people import PersonFields, ProfileFields, update_person
+from app.services.pairings.pairings import create_pairing, dissolve_pairing, list_pairings
+from app.services.people.people import PersonFields, ProfileFields, update_person
 from tests.helpers import make_mentee, make_mentor, make_programme
 
 

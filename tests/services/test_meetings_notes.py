@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 
 from app.errors import InvalidInput, InvalidTransition
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_meeting, add_note, list_meetings, list_notes, set_meeting_status
-from app.services.pairings import activate_pairing, create_pairing, get_pairing
-from app.services.rows import PairingRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PairingRow
+from app.services.pairings.meetings_notes import add_meeting, add_note, list_meetings, list_notes, set_meeting_status
+from app.services.pairings.pairings import activate_pairing, create_pairing, get_pairing
 from tests.helpers import FakeClock, make_mentee, make_mentor, make_programme
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_note
-from app.services.milestones import set_milestone_status
-from app.services.overview import list_archived_pairings, list_mentor_pairings, list_open_pairings
-from app.services.pairing_detail import pairing_detail
-from app.services.pairings import activate_pairing, create_pairing, dissolve_pairing, list_pairings
-from app.services.programmes import create_programme, set_programme_state
-from app.services.units import list_units, save_scope, saved_scope, scope_units
+from app.services.core.context import ServiceContext
+from app.services.pairings.detail import pairing_detail
+from app.services.pairings.meetings_notes import add_note
+from app.services.pairings.milestones import set_milestone_status
+from app.services.pairings.overview import list_archived_pairings, list_mentor_pairings, list_open_pairings
+from app.services.pairings.pairings import activate_pairing, create_pairing, dissolve_pairing, list_pairings
+from app.services.programmes.programmes import create_programme, set_programme_state
+from app.services.settings.units import list_units, save_scope, saved_scope, scope_units
 from tests.helpers import FakeClock, make_mentee, make_mentor, make_programme
 
 

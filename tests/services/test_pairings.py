@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 
 from app.errors import InvalidInput, InvalidTransition, InvariantViolation, NotFound
 from app.models import ChangeEntry, Pairing
-from app.services.context import ServiceContext
-from app.services.milestones import set_milestone_status
-from app.services.pairings import (
+from app.services.core.context import ServiceContext
+from app.services.pairings.milestones import set_milestone_status
+from app.services.pairings.pairings import (
     activate_pairing,
     create_pairing,
     decline_pairing,
@@ -18,7 +18,7 @@ from app.services.pairings import (
     list_pairings,
     pairing_history,
 )
-from app.services.people import get_person
+from app.services.people.people import get_person
 from tests.helpers import FakeClock, make_mentee, make_mentor, make_programme
 
 

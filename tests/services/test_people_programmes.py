@@ -9,11 +9,10 @@ from sqlalchemy import func, select
 
 from app.errors import InvalidInput, InvalidTransition, NotFound
 from app.models import ChangeEntry
-from app.services.catalogue import add_specialisation, list_specialisations
-from app.services.context import ServiceContext
-from app.services.pairings import activate_pairing, create_pairing
-from app.services.people import PersonFields, ProfileFields, add_person, get_person, list_people, update_person
-from app.services.programmes import (
+from app.services.core.context import ServiceContext
+from app.services.pairings.pairings import activate_pairing, create_pairing
+from app.services.people.people import PersonFields, ProfileFields, add_person, get_person, list_people, update_person
+from app.services.programmes.programmes import (
     MilestoneSpec,
     create_programme,
     get_programme,
@@ -21,6 +20,7 @@ from app.services.programmes import (
     set_programme_state,
     update_programme,
 )
+from app.services.settings.catalogue import add_specialisation, list_specialisations
 from tests.helpers import make_mentee, make_mentor, make_programme
 
 

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import ChangeEntry, Person
-from app.services.context import ServiceContext
-from app.services.rows import ProgrammeRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import ProgrammeRow
 from tests.helpers import make_programme
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from app.services.context import ServiceContext
-from app.services.pairings import activate_pairing, create_pairing
-from app.services.people import PersonFields, add_person, get_person, update_person
-from app.services.rows import ProgrammeRow
-from app.services.spreadsheet_export import export_template, export_workbook
-from app.services.spreadsheet_import import import_spreadsheet
+from app.services.core.context import ServiceContext
+from app.services.core.rows import ProgrammeRow
+from app.services.exchange.export_file import export_template, export_workbook
+from app.services.exchange.import_file import import_spreadsheet
+from app.services.pairings.pairings import activate_pairing, create_pairing
+from app.services.people.people import PersonFields, add_person, get_person, update_person
 from tests.helpers import FakeClock, make_mentee, make_mentor
 from tests.spreadsheets.conftest import written
 

@@ -16,10 +16,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.db import open_database
-from app.services.catalogue import seed_catalogue
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.services.identity import device_id
-from app.services.people import list_people
+from app.services.people.people import list_people
+from app.services.settings.catalogue import seed_catalogue
 from app.spreadsheets import Problem
 from app.views.export_action import ExportAction
 from app.views.import_dialog import ImportDialog

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_meeting, list_meetings
-from app.services.pairings import activate_pairing, create_pairing, get_pairing, list_pairings
-from app.services.rows import PairingRow, ProgrammeRow
-from app.services.spreadsheet_export import export_workbook
-from app.services.spreadsheet_import import import_spreadsheet
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PairingRow, ProgrammeRow
+from app.services.exchange.export_file import export_workbook
+from app.services.exchange.import_file import import_spreadsheet
+from app.services.pairings.meetings_notes import add_meeting, list_meetings
+from app.services.pairings.pairings import activate_pairing, create_pairing, get_pairing, list_pairings
 from tests.helpers import FakeClock, make_mentee, make_mentor
 from tests.spreadsheets.conftest import written
 from tests.spreadsheets.files import write_xlsx

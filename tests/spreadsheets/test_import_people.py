@@ -7,10 +7,10 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from app.models import ChangeEntry
-from app.services.context import ServiceContext
-from app.services.people import get_person, list_people
-from app.services.rows import ProgrammeRow
-from app.services.spreadsheet_import import import_spreadsheet
+from app.services.core.context import ServiceContext
+from app.services.core.rows import ProgrammeRow
+from app.services.exchange.import_file import import_spreadsheet
+from app.services.people.people import get_person, list_people
 from tests.helpers import make_mentee, make_programme
 from tests.spreadsheets.conftest import written
 from tests.spreadsheets.files import MENTEE_HEADER, MENTOR_HEADER, mentee, mentor, write_csv, write_xlsx

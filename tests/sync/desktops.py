@@ -12,8 +12,8 @@ from sqlalchemy import Table, select
 from app.db import Database, make_engine, open_database
 from app.installation import Installation
 from app.models import SYNCED_MODELS, ChangeEntry, SyncConflict, SyncOutcome
-from app.services.catalogue import seed_catalogue
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
+from app.services.settings.catalogue import seed_catalogue
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.engine import FaultHook, SyncReport, run_sync
 from tests.helpers import FakeClock

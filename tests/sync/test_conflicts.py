@@ -6,9 +6,15 @@ from collections.abc import Callable
 
 import pytest
 
-from app.services.pairings import activate_pairing, create_pairing, dissolve_pairing, get_pairing, list_pairings
-from app.services.people import get_person, update_person
-from app.services.people_rules import PersonFields, ProfileFields
+from app.services.pairings.pairings import (
+    activate_pairing,
+    create_pairing,
+    dissolve_pairing,
+    get_pairing,
+    list_pairings,
+)
+from app.services.people.people import get_person, update_person
+from app.services.people.rules import PersonFields, ProfileFields
 from app.sync.conflicts import resolve_conflict
 from tests.helpers import make_mentee, make_mentor, make_programme
 from tests.sync.desktops import Desktop, ledger_check, server_state

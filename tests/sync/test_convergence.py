@@ -6,12 +6,12 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from app.services.meetings_notes import add_meeting, add_note
-from app.services.milestones import set_milestone_status
-from app.services.pairings import activate_pairing, create_pairing, dissolve_pairing, get_pairing
-from app.services.people import update_person
-from app.services.people_rules import PersonFields
-from app.services.spreadsheet_import import import_spreadsheet
+from app.services.exchange.import_file import import_spreadsheet
+from app.services.pairings.meetings_notes import add_meeting, add_note
+from app.services.pairings.milestones import set_milestone_status
+from app.services.pairings.pairings import activate_pairing, create_pairing, dissolve_pairing, get_pairing
+from app.services.people.people import update_person
+from app.services.people.rules import PersonFields
 from tests.helpers import FakeClock, make_mentee, make_mentor, make_programme
 from tests.spreadsheets.files import MENTEE_HEADER, MENTOR_HEADER, mentee, mentor, write_xlsx
 from tests.sync.desktops import Desktop, ledger_check, server_state
@@ -84,7 +84,7 @@ def test_a_desktop_with_history_fills_an_empty_server_and_a_quiet_sync_changes_n
 
 
 def test_history_shows_who_changed_what_on_every_desktop(desktops: Callable[[str], Desktop]) -> None:
-    from app.services.pairings import pairing_history
+    from app.services.pairings.pairings import pairing_history
 
     a, b = desktops("Oslo office"), desktops("Bergen office")
     programme = make_programme(a.ctx)

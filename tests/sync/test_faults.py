@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import make_url
 
 from app.db import make_engine
-from app.services.pairings import activate_pairing, create_pairing
-from app.services.people import update_person
-from app.services.people_rules import PersonFields
+from app.services.pairings.pairings import activate_pairing, create_pairing
+from app.services.people.people import update_person
+from app.services.people.rules import PersonFields
 from app.sync import outbox
 from app.sync.errors import SyncError
 from app.sync.server_apply import apply_push

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.services.context import ServiceContext
-from app.services.pairings import activate_pairing, create_pairing
-from app.services.rows import PairingRow, ProgrammeRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PairingRow, ProgrammeRow
+from app.services.pairings.pairings import activate_pairing, create_pairing
 from tests.helpers import make_mentee, make_mentor, make_programme
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import open_database
-from app.services.catalogue import seed_catalogue
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.services.identity import device_id
+from app.services.settings.catalogue import seed_catalogue
 from app.views.main_window import MainWindow
 from tests.helpers import FakeClock
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAccessible, QBrush, QIcon
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.programmes import create_programme
+from app.services.core.context import ServiceContext
+from app.services.programmes.programmes import create_programme
 from app.views.cohort_review_dialog import CohortReviewDialog
 from app.views.decline_dialog import DeclineDialog
 from app.views.dissolve_dialog import DissolveDialog

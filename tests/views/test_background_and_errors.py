@@ -15,8 +15,8 @@ from sqlalchemy.exc import OperationalError
 
 import app.views.dissolve_dialog
 import app.views.main_window
-from app.services.context import ServiceContext
-from app.services.pairings import dissolve_pairing
+from app.services.core.context import ServiceContext
+from app.services.pairings.pairings import dissolve_pairing
 from app.views.dissolve_dialog import DissolveDialog
 from app.views.main_window import MainWindow
 from app.views.tasks import InlineTaskRunner, TaskRunner

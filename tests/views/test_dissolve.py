@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.pairings import get_pairing
+from app.services.core.context import ServiceContext
+from app.services.pairings.pairings import get_pairing
 from app.views.dissolve_dialog import DissolveDialog
 from app.views.main_window import MainWindow
 from app.views.pairing_table_model import PairingColumn

@@ -7,14 +7,14 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_meeting, add_note
-from app.services.milestones import set_milestone_status
-from app.services.overview import list_archived_pairings, list_open_pairings
-from app.services.pairing_detail import pairing_detail
-from app.services.pairings import dissolve_pairing
-from app.services.people import list_people
-from app.services.programmes import list_programmes
+from app.services.core.context import ServiceContext
+from app.services.pairings.detail import pairing_detail
+from app.services.pairings.meetings_notes import add_meeting, add_note
+from app.services.pairings.milestones import set_milestone_status
+from app.services.pairings.overview import list_archived_pairings, list_open_pairings
+from app.services.pairings.pairings import dissolve_pairing
+from app.services.people.people import list_people
+from app.services.programmes.programmes import list_programmes
 from app.views.detail_table_models import HistoryTableModel, MeetingTableModel, MilestoneTableModel, NoteTableModel
 from app.views.history_lines import history_lines
 from app.views.pairing_filter_proxy import PairingFilterProxyModel

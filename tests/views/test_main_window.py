@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.views.main_window import MainWindow
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import settle

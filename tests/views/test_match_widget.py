@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.pairings import list_pairings
-from app.services.people import PersonFields, ProfileFields, update_person
+from app.services.core.context import ServiceContext
+from app.services.pairings.pairings import list_pairings
+from app.services.people.people import PersonFields, ProfileFields, update_person
 from app.views.cohort_review_dialog import CohortReviewDialog
 from app.views.main_window import MainWindow
 from app.views.match_dialogs import CompareDialog, CreatePairingDialog

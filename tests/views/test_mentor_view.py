@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_note
-from app.services.pairings import activate_pairing, create_pairing, get_pairing
+from app.services.core.context import ServiceContext
+from app.services.pairings.meetings_notes import add_note
+from app.services.pairings.pairings import activate_pairing, create_pairing, get_pairing
 from app.views.main_window import MainWindow
 from app.views.pairing_detail_dialog import PairingDetailDialog
 from app.views.pairing_table_model import PairingColumn

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QIcon
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.programmes import create_programme, set_programme_state
+from app.services.core.context import ServiceContext
+from app.services.programmes.programmes import create_programme, set_programme_state
 from app.views.main_window import MainWindow
 from app.views.pairing_list_view import PairingListView
 from app.views.pairing_table_model import PairingColumn

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import add_note
+from app.services.core.context import ServiceContext
+from app.services.pairings.meetings_notes import add_note
 from app.views.decline_dialog import DeclineDialog
 from app.views.main_window import MainWindow
 from app.views.meeting_dialog import MeetingDialog

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.people import get_person
-from app.services.programmes import get_programme, list_programmes
+from app.services.core.context import ServiceContext
+from app.services.people.people import get_person
+from app.services.programmes.programmes import get_programme, list_programmes
 from app.views.main_window import MainWindow
 from app.views.person_edit_dialog import PersonEditDialog
 from app.views.programme_edit_dialog import ProgrammeEditDialog

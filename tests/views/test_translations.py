@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 from app.views.main_window import MainWindow
 from app.views.translations import TRANSLATIONS_DIR, install_translations, remove_translations
 from tests.views.builders import programme_with_pairings

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.services.context import ServiceContext
-from app.services.meetings_notes import list_meetings, list_notes
-from app.services.pairings import get_pairing, pairing_history
-from app.services.rows import HistoryRow, MeetingRow, NoteRow, PairingRow
+from app.services.core.context import ServiceContext
+from app.services.core.rows import HistoryRow, MeetingRow, NoteRow, PairingRow
+from app.services.pairings.meetings_notes import list_meetings, list_notes
+from app.services.pairings.pairings import get_pairing, pairing_history
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import DomainError
 from app.models import Programme
-from app.services.spreadsheet_report import Outcome
+from app.services.exchange.import_report import Outcome
 from app.spreadsheets import RowData, SheetData, cells
 from app.spreadsheets.cells import CellError
 

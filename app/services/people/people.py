@@ -8,9 +8,10 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app.errors import InvalidInput
 from app.models import MenteeProfile, MentorProfile, Pairing, Person, Programme, Specialisation
 from app.models.enums import OPEN_PAIRING_STATUSES
-from app.services import lookup, validation
-from app.services.context import ServiceContext
-from app.services.people_rules import (
+from app.services.core import lookup, validation
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PersonRow, ProfileRow
+from app.services.people.rules import (
     PersonFields,
     ProfileFields,
     add_profile,
@@ -18,7 +19,6 @@ from app.services.people_rules import (
     apply_mentor,
     apply_person,
 )
-from app.services.rows import PersonRow, ProfileRow
 
 __all__ = ["PersonFields", "ProfileFields", "add_person", "get_person", "list_people", "update_person"]
 

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from app.errors import InvalidInput, InvalidTransition
 from app.models import Meeting, Note, Pairing
 from app.models.enums import MeetingStatus, Modality, NoteVisibility, PairingStatus, values
-from app.services import lookup, validation
-from app.services.context import ServiceContext
-from app.services.rows import MeetingRow, NoteRow
+from app.services.core import lookup, validation
+from app.services.core.context import ServiceContext
+from app.services.core.rows import MeetingRow, NoteRow
 
 MEETING_TRANSITIONS = {"scheduled": {"completed", "cancelled", "no_show"}}
 

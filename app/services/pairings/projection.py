@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Pairing, PairingMilestone, Person, Programme, utcnow
 from app.models.enums import MilestoneStatus
-from app.services.health import compute_health
-from app.services.rows import MilestoneRow, PairingRow
+from app.services.core.rows import MilestoneRow, PairingRow
+from app.services.pairings.health import compute_health
 
 
 def pairing_rows(session: Session, pairings: list[Pairing]) -> list[PairingRow]:

@@ -18,8 +18,8 @@ from sqlalchemy.orm import aliased
 
 from app.models import OrganisationUnit, Pairing, PairingMilestone, Person, Programme
 from app.models.enums import OPEN_PAIRING_STATUSES, MilestoneStatus, PairingStatus
-from app.services.context import ServiceContext
-from app.services.health import compute_health
+from app.services.core.context import ServiceContext
+from app.services.pairings.health import compute_health
 
 ARCHIVED_STATUSES = (PairingStatus.COMPLETED.value, PairingStatus.DISSOLVED.value, PairingStatus.DECLINED.value)
 

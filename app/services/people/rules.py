@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from app.errors import InvalidInput, InvalidTransition
 from app.models import MenteeProfile, MentorProfile, Pairing, Person, Programme
 from app.models.enums import OPEN_PAIRING_STATUSES, Availability, MenteeState, MentorRole, MentorState, values
-from app.services import lookup, validation
-from app.services.lookup import same_text
-from app.services.places import find_place
+from app.services.core import lookup, validation
+from app.services.core.lookup import same_text
+from app.services.people.places import find_place
 from app.vocabulary import parse_modalities, parse_slots
 
 logger = logging.getLogger(__name__)

@@ -12,7 +12,10 @@ from sqlalchemy import select
 
 from app.errors import DomainError
 from app.models import MenteeProfile, MentorProfile, Person, Programme, new_id
-from app.services.people_rules import (
+from app.services.core.validation import coordinates
+from app.services.exchange.import_report import Outcome
+from app.services.exchange.import_scope import ImportScope, changed, differs_from_version, record_id, revert, snapshot
+from app.services.people.rules import (
     MENTEE_RULES,
     MENTOR_RULES,
     PERSON_RULES,
@@ -23,9 +26,6 @@ from app.services.people_rules import (
     apply_profile,
     specialisation_ids,
 )
-from app.services.spreadsheet_report import Outcome
-from app.services.spreadsheet_scope import ImportScope, changed, differs_from_version, record_id, revert, snapshot
-from app.services.validation import coordinates
 from app.spreadsheets import RowData, SheetData, cells
 from app.spreadsheets.cells import CellError
 from app.vocabulary import parse_modality, parse_slot

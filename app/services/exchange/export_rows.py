@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Meeting, MenteeProfile, MentorProfile, Pairing, PairingMilestone, Person, Programme
 from app.models.enums import MilestoneStatus
-from app.services.health import compute_health
+from app.services.pairings.health import compute_health
 from app.spreadsheets.cells import local, version_text
 from app.spreadsheets.writer import Styled
 from app.vocabulary import slot_label

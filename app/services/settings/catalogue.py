@@ -11,10 +11,10 @@ from app.errors import InvalidInput
 from app.models import Specialisation
 from app.models.specialisation import specialisation_id
 from app.paths import REFERENCE_DIR
-from app.services import validation
-from app.services.context import ServiceContext
-from app.services.lookup import same_text
-from app.services.rows import SpecialisationRow
+from app.services.core import validation
+from app.services.core.context import ServiceContext
+from app.services.core.lookup import same_text
+from app.services.core.rows import SpecialisationRow
 
 # Used when the reference file is missing (it ships in resources/reference/specialisations.json).
 FALLBACK_CATALOGUE = [

@@ -25,12 +25,12 @@ from app.matching import (
 )
 from app.models import MenteeProfile, MentorProfile, Pairing, Person, Programme, Specialisation
 from app.models.enums import OPEN_PAIRING_STATUSES, MenteeState, MentorState, PairingStatus
-from app.services import lookup
-from app.services.context import ServiceContext
-from app.services.pairing_rows import pairing_rows
-from app.services.pairings import mentor_available_on, propose_in_session
-from app.services.programmes import DEFAULT_WEIGHTS
-from app.services.rows import JsonRow, PairingRow
+from app.services.core import lookup
+from app.services.core.context import ServiceContext
+from app.services.core.rows import JsonRow, PairingRow
+from app.services.pairings.pairings import mentor_available_on, propose_in_session
+from app.services.pairings.projection import pairing_rows
+from app.services.programmes.programmes import DEFAULT_WEIGHTS
 
 # Pairings that count as "paired before": open ones and earlier ones that did not work out.
 PAIRED_BEFORE_STATUSES = (*OPEN_PAIRING_STATUSES, PairingStatus.DISSOLVED.value, PairingStatus.DECLINED.value)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.errors import InvalidInput
 from app.models import OrganisationUnit
-from app.services.context import ServiceContext
+from app.services.core.context import ServiceContext
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,16 +12,16 @@ from sqlalchemy import select
 from app.errors import DomainError, InvalidInput, InvalidTransition
 from app.models import Pairing, Person
 from app.models.enums import OPEN_PAIRING_STATUSES, DissolutionReason, PairingStatus, values
-from app.services import lookup, validation
-from app.services.pairings import (
+from app.services.core import lookup, validation
+from app.services.exchange.import_report import Outcome
+from app.services.exchange.import_scope import ImportScope, differs_from_version, optional, read_cells, record_id
+from app.services.pairings.pairings import (
     activate_in_session,
     decline_in_session,
     dissolution_reason,
     dissolve_in_session,
     propose_in_session,
 )
-from app.services.spreadsheet_report import Outcome
-from app.services.spreadsheet_scope import ImportScope, differs_from_version, optional, read_cells, record_id
 from app.spreadsheets import RowData, SheetData, cells
 
 logger = logging.getLogger(__name__)

@@ -15,16 +15,16 @@ from sqlalchemy import select
 from app.errors import DomainError, InvalidInput
 from app.models import Meeting, Pairing, PairingMilestone
 from app.models.enums import MilestoneStatus, values
-from app.services import validation
-from app.services.meetings_notes import (
+from app.services.core import validation
+from app.services.exchange.import_report import Outcome
+from app.services.exchange.import_scope import ImportScope, differs_from_version, optional, read_cells, record_id
+from app.services.pairings.meetings_notes import (
     MEETING_RULES,
     add_meeting_in_session,
     meeting_status_in_session,
     update_meeting_in_session,
 )
-from app.services.milestones import milestone_status_in_session
-from app.services.spreadsheet_report import Outcome
-from app.services.spreadsheet_scope import ImportScope, differs_from_version, optional, read_cells, record_id
+from app.services.pairings.milestones import milestone_status_in_session
 from app.spreadsheets import RowData, SheetData, cells
 from app.vocabulary import parse_modality
 

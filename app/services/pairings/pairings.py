@@ -21,11 +21,11 @@ from app.models.enums import (
     ProgrammeState,
     values,
 )
-from app.services import lookup, validation
-from app.services.context import ServiceContext
-from app.services.pairing_rows import pairing_row, pairing_rows
-from app.services.people_rules import open_pairings
-from app.services.rows import HistoryRow, PairingRow
+from app.services.core import lookup, validation
+from app.services.core.context import ServiceContext
+from app.services.core.rows import HistoryRow, PairingRow
+from app.services.pairings.projection import pairing_row, pairing_rows
+from app.services.people.rules import open_pairings
 
 MATCHABLE_PROGRAMME_STATES = (ProgrammeState.MATCHING.value, ProgrammeState.ACTIVE.value)
 

@@ -8,10 +8,10 @@ from sqlalchemy.orm import Session
 from app.errors import InvalidTransition
 from app.models import Pairing, PairingMilestone
 from app.models.enums import MilestoneStatus, PairingStatus, values
-from app.services import lookup, validation
-from app.services.context import ServiceContext
-from app.services.pairing_rows import pairing_row
-from app.services.rows import PairingRow
+from app.services.core import lookup, validation
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PairingRow
+from app.services.pairings.projection import pairing_row
 
 
 def set_milestone_status(ctx: ServiceContext, pairing_id: str, milestone: str, status: str) -> PairingRow:

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from app.errors import InvalidInput, InvalidTransition
 from app.models import MilestoneTemplate, OrganisationUnit, Pairing, Programme
 from app.models.enums import OPEN_PAIRING_STATUSES, ProgrammeState, values
-from app.services import lookup, validation
-from app.services.context import ServiceContext
-from app.services.rows import MilestoneTemplateRow, ProgrammeRow
+from app.services.core import lookup, validation
+from app.services.core.context import ServiceContext
+from app.services.core.rows import MilestoneTemplateRow, ProgrammeRow
 
 STATE_ORDER = values(ProgrammeState)
 DEFAULT_WEIGHTS = {"specialisation": 2.0, "geography": 1.0, "availability": 1.0, "capacity": 0.5}

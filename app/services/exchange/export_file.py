@@ -22,11 +22,11 @@ from app.models.enums import (
     PairingStatus,
     values,
 )
-from app.services import lookup
-from app.services.context import ServiceContext
-from app.services.rows import JsonRow
-from app.services.spreadsheet_export_rows import PairingData, mentee_rows, mentor_rows, words
-from app.services.spreadsheet_scope import paused_gc
+from app.services.core import lookup
+from app.services.core.context import ServiceContext
+from app.services.core.rows import JsonRow
+from app.services.exchange.export_rows import PairingData, mentee_rows, mentor_rows, words
+from app.services.exchange.import_scope import paused_gc
 from app.spreadsheets.cells import version_text
 from app.spreadsheets.columns import FORMAT_VERSION, MEETINGS, MENTEES, MENTORS, MILESTONES, PAIRINGS
 from app.spreadsheets.instructions import template_instructions

@@ -1,0 +1,1 @@
+"""Pairings: the state machine, milestones, meetings and notes, and the one projection (health, stage) lists use."""

@@ -1,0 +1,1 @@
+"""Programmes: create, move through their states, settings and the milestone template."""

@@ -1,0 +1,1 @@
+"""Installation-wide settings: organisation units and the coordinator scope, the specialisation catalogue."""

@@ -12,7 +12,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.views.main_window import MainWindow
-    from app.views.translations import install_translations
+    from app.views.widgets.translations import install_translations
 
     state = CliState(args)
     ctx = state.context()

@@ -26,8 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     n_mentors = 100 if quick else 1000
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
-    from app.views.match_widget import MatchWidget
-    from app.views.tasks import InlineTaskRunner
+    from app.views.matching.match_widget import MatchWidget
+    from app.views.widgets.tasks import InlineTaskRunner
 
     instance = make_instance(n_mentors, 50)
     data = MatchInput(

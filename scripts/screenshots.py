@@ -61,9 +61,9 @@ def shoot(url: str) -> int:
 
     from app.db import open_database
     from app.services.core.context import ServiceContext
-    from app.views.dissolve_dialog import DissolveDialog
     from app.views.main_window import MainWindow
-    from app.views.translations import install_translations, remove_translations
+    from app.views.pairings.dissolve_dialog import DissolveDialog
+    from app.views.widgets.translations import install_translations, remove_translations
 
     app = QApplication(["Mentor Coordinator"])
     install_translations(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -13,21 +13,21 @@ from app.services.core.context import ServiceContext
 from app.services.pairings.overview import PairingListRow, list_archived_pairings, list_open_pairings
 from app.services.settings.catalogue import list_specialisations
 from app.services.settings.units import scope_units
-from app.views.change_notifier import DataChangeNotifier
-from app.views.dissolve_dialog import DissolveDialog
-from app.views.export_action import ExportAction
-from app.views.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
-from app.views.import_dialog import ImportDialog
-from app.views.match_labels import specialisation_names
-from app.views.match_widget import MatchWidget
-from app.views.mentor_view import MentorView
-from app.views.pairing_detail_dialog import PairingDetailDialog
-from app.views.pairing_list_view import PairingListView
-from app.views.pairing_table_model import ARCHIVE_COLUMNS
-from app.views.people_view import PeopleView
-from app.views.programme_view import ProgrammeView
+from app.views.exchange.export_action import ExportAction
+from app.views.exchange.import_dialog import ImportDialog
+from app.views.matching.match_labels import specialisation_names
+from app.views.matching.match_widget import MatchWidget
+from app.views.pairings.dissolve_dialog import DissolveDialog
+from app.views.pairings.mentor_view import MentorView
+from app.views.pairings.pairing_detail_dialog import PairingDetailDialog
+from app.views.pairings.pairing_list_view import PairingListView
+from app.views.pairings.pairing_table_model import ARCHIVE_COLUMNS
+from app.views.people.people_view import PeopleView
+from app.views.programmes.programme_view import ProgrammeView
 from app.views.scope_dialog import ScopeDialog
-from app.views.tasks import TaskRunner
+from app.views.widgets.change_notifier import DataChangeNotifier
+from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
+from app.views.widgets.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 

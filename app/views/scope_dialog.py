@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.core.context import ServiceContext
 from app.services.settings.units import UnitRow, list_units, save_scope, saved_scope
-from app.views.error_text import error_text
-from app.views.form_helpers import chain_tab_order
-from app.views.profile_inputs import CheckList
-from app.views.service_dialog import ServiceDialog
-from app.views.tasks import TaskRunner
+from app.views.people.profile_inputs import CheckList
+from app.views.widgets.error_text import error_text
+from app.views.widgets.form_helpers import chain_tab_order
+from app.views.widgets.service_dialog import ServiceDialog
+from app.views.widgets.tasks import TaskRunner
 
 
 class ScopeDialog(ServiceDialog):

@@ -4,27 +4,27 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="41"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="41"/>
         <source>Rank</source>
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="42"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="42"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="43"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="43"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="44"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="44"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="52"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="52"/>
         <source>Number {rank}: {name}, score {score:.2f}. {why}</source>
         <translation>Nummer {rank}: {name}, poeng {score:.2f}. {why}</translation>
     </message>
@@ -32,68 +32,68 @@
 <context>
     <name>CohortReviewDialog</name>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="76"/>
-        <location filename="../../app/views/cohort_review_dialog.py" line="77"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="76"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="77"/>
         <source>Cohort proposal</source>
         <translation>Forslag for hele kullet</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="82"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="82"/>
         <source>Proposal summary</source>
         <translation>Sammendrag av forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="87"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="87"/>
         <source>Proposed pairs</source>
         <translation>Foreslåtte par</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="97"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="97"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="101"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="101"/>
         <source>&amp;Pin / unpin</source>
         <translation>&amp;Fest / løsne</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="102"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="102"/>
         <source>&amp;Reject</source>
         <translation>&amp;Avvis</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="103"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="103"/>
         <source>Run a&amp;gain</source>
         <translation>Kjør &amp;igjen</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="106"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="106"/>
         <source>Accept &amp;selected</source>
         <translation>Godta &amp;valgte</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="108"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="108"/>
         <source>Accept &amp;all</source>
         <translation>Godta &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="109"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="141"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="141"/>
         <source>Working out the best cohort…</source>
         <translation>Finner det beste forslaget …</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="159"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="159"/>
         <source>{matched} of {waiting} waiting mentees matched, total score {total:.2f}. {pinned} pinned, {rejected} rejected.</source>
         <translation>{matched} av {waiting} ventende mentees får mentor, samlet poengsum {total:.2f}. {pinned} festet, {rejected} avvist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="195"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="195"/>
         <source>Creating {count} proposed pairings…</source>
         <translation>Oppretter {count} foreslåtte par …</translation>
     </message>
@@ -101,53 +101,53 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="75"/>
-        <location filename="../../app/views/match_dialogs.py" line="76"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="75"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="76"/>
         <source>Compare candidates</source>
         <translation>Sammenlign kandidater</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="78"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="78"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="84"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="84"/>
         <source>{value:.3g} × {weight:.3g} = {contribution:.3g}</source>
         <translation>{value:.3g} × {weight:.3g} = {contribution:.3g}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="95"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="95"/>
         <source>Shared specialisations</source>
         <translation>Felles fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="101"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="101"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="103"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="103"/>
         <source>Shared weekly slots</source>
         <translation>Felles ukentlige tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="106"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="106"/>
         <source>In short</source>
         <translation>Kort sagt</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="111"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="111"/>
         <source>Candidates side by side</source>
         <translation>Kandidatene side om side</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="120"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="120"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="121"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="121"/>
         <source>Close the comparison</source>
         <translation>Lukk sammenligningen</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>CreatePairingDialog</name>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="147"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="147"/>
         <source>Create pairing</source>
         <translation>Opprett par</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="150"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="150"/>
         <source>Propose {mentor} as mentor for {mentee}?</source>
         <translation>Foreslå {mentor} som mentor for {mentee}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="156"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="156"/>
         <source>Score {score:.2f}, made of:</source>
         <translation>Poeng {score:.2f}, satt sammen av:</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="158"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="158"/>
         <source>• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}</source>
         <translation>• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="164"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="164"/>
         <source>The score and these reasons are stored with the pairing.</source>
         <translation>Poengene og begrunnelsene lagres sammen med paret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="171"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="171"/>
         <source>Score and reasons</source>
         <translation>Poeng og begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="176"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="176"/>
         <source>&amp;Propose pairing</source>
         <translation>&amp;Foreslå paret</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_dialogs.py" line="177"/>
+        <location filename="../../app/views/matching/match_dialogs.py" line="177"/>
         <source>Propose pairing</source>
         <translation>Foreslå paret</translation>
     </message>
@@ -198,28 +198,28 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../app/views/decline_dialog.py" line="27"/>
-        <location filename="../../app/views/decline_dialog.py" line="47"/>
+        <location filename="../../app/views/pairings/decline_dialog.py" line="27"/>
+        <location filename="../../app/views/pairings/decline_dialog.py" line="47"/>
         <source>Decline proposal</source>
         <translation>Avslå forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/views/decline_dialog.py" line="30"/>
+        <location filename="../../app/views/pairings/decline_dialog.py" line="30"/>
         <source>Decline the proposal to pair {mentor} with {mentee}? {mentee} stays on the waiting list.</source>
         <translation>Avslå forslaget om å pare {mentor} med {mentee}? {mentee} blir stående på ventelisten.</translation>
     </message>
     <message>
-        <location filename="../../app/views/decline_dialog.py" line="38"/>
+        <location filename="../../app/views/pairings/decline_dialog.py" line="38"/>
         <source>Why the proposal is declined (optional)</source>
         <translation>Hvorfor forslaget avslås (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../app/views/decline_dialog.py" line="40"/>
+        <location filename="../../app/views/pairings/decline_dialog.py" line="40"/>
         <source>&amp;Why (optional):</source>
         <translation>&amp;Hvorfor (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../../app/views/decline_dialog.py" line="46"/>
+        <location filename="../../app/views/pairings/decline_dialog.py" line="46"/>
         <source>&amp;Decline proposal</source>
         <translation>&amp;Avslå forslaget</translation>
     </message>
@@ -227,58 +227,58 @@
 <context>
     <name>DissolveDialog</name>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="28"/>
-        <location filename="../../app/views/dissolve_dialog.py" line="56"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="28"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="56"/>
         <source>Dissolve pairing</source>
         <translation>Avslutt koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="32"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="32"/>
         <source>Dissolving ends the pairing of {mentor} and {mentee}. Both become available for re-matching, and the pairing moves to the archive. This cannot be undone.</source>
         <translation>Koblingen mellom {mentor} og {mentee} avsluttes. Begge kan kobles på nytt, og koblingen flyttes til arkivet. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="41"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="41"/>
         <source>Reason for dissolving (required)</source>
         <translation>Årsak til avslutning (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="43"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="43"/>
         <source>Choose a reason…</source>
         <translation>Velg en årsak…</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="49"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="49"/>
         <source>Note about the dissolution (optional, up to 200 characters)</source>
         <translation>Notat om avslutningen (valgfritt, inntil 200 tegn)</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="50"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="50"/>
         <source>Optional, up to 200 characters</source>
         <translation>Valgfritt, inntil 200 tegn</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="51"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="51"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Årsak (påkrevd):</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="52"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="52"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="55"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="55"/>
         <source>&amp;Dissolve pairing</source>
         <translation>&amp;Avslutt koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="71"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="71"/>
         <source>Choose a reason first</source>
         <translation>Velg en årsak først</translation>
     </message>
     <message>
-        <location filename="../../app/views/dissolve_dialog.py" line="76"/>
+        <location filename="../../app/views/pairings/dissolve_dialog.py" line="76"/>
         <source>Choose a reason for dissolving the pairing.</source>
         <translation>Velg en årsak til at koblingen avsluttes.</translation>
     </message>
@@ -286,12 +286,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/views/error_text.py" line="20"/>
+        <location filename="../../app/views/widgets/error_text.py" line="20"/>
         <source>The database could not be reached or refused the request. Try again; details are in the log.</source>
         <translation>Databasen kunne ikke nås eller avviste forespørselen. Prøv igjen; detaljer står i loggen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/error_text.py" line="23"/>
+        <location filename="../../app/views/widgets/error_text.py" line="23"/>
         <source>Something went wrong ({name}). Details are in the log file.</source>
         <translation>Noe gikk galt ({name}). Detaljer står i loggfilen.</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ExcludedTableModel</name>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="64"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="64"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="65"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="65"/>
         <source>Left out by</source>
         <translation>Utelatt av</translation>
     </message>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="66"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="66"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../app/views/candidate_table_model.py" line="70"/>
+        <location filename="../../app/views/matching/candidate_table_model.py" line="70"/>
         <source>{name} left out by {filter}: {reason}</source>
         <translation>{name} utelatt av {filter}: {reason}</translation>
     </message>
@@ -322,42 +322,42 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../app/views/export_action.py" line="39"/>
+        <location filename="../../app/views/exchange/export_action.py" line="39"/>
         <source>Export import &amp;template…</source>
         <translation>Eksporter import&amp;mal…</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="39"/>
+        <location filename="../../app/views/exchange/export_action.py" line="39"/>
         <source>&amp;Export to spreadsheet…</source>
         <translation>&amp;Eksporter til regneark…</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="45"/>
+        <location filename="../../app/views/exchange/export_action.py" line="45"/>
         <source>Save an empty workbook with instructions for entering mentors and mentees</source>
         <translation>Lagre en tom arbeidsbok med veiledning for å legge inn mentorer og menteer</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="47"/>
+        <location filename="../../app/views/exchange/export_action.py" line="47"/>
         <source>Save mentors, mentees, pairings, milestones and meetings as an .xlsx workbook</source>
         <translation>Lagre mentorer, menteer, koblinger, milepæler og møter som en .xlsx-arbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="54"/>
+        <location filename="../../app/views/exchange/export_action.py" line="54"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="75"/>
+        <location filename="../../app/views/exchange/export_action.py" line="75"/>
         <source>Export complete</source>
         <translation>Eksporten er fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="75"/>
+        <location filename="../../app/views/exchange/export_action.py" line="75"/>
         <source>Saved {path} ({counts}).</source>
         <translation>Lagret {path} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="84"/>
+        <location filename="../../app/views/exchange/export_action.py" line="84"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
@@ -365,62 +365,62 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/views/history_lines.py" line="71"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="71"/>
         <source>Pairing proposed</source>
         <translation>Kobling foreslått</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="73"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="73"/>
         <source>Milestone added: {title}</source>
         <translation>Milepæl lagt til: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="78"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="78"/>
         <source>Meeting logged as held: {when}, {way}</source>
         <translation>Møte registrert som holdt: {when}, {way}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="81"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="81"/>
         <source>Meeting scheduled for {when}, {way}</source>
         <translation>Møte planlagt {when}, {way}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="85"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="85"/>
         <source>Note added, visible to {who}: “{text}”</source>
         <translation>Notat lagt til, synlig for {who}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="93"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="93"/>
         <source>Milestone “{title}”: {changes}</source>
         <translation>Milepæl «{title}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="97"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="97"/>
         <source>Meeting: {changes}</source>
         <translation>Møte: {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="99"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="99"/>
         <source>Pairing: {changes}</source>
         <translation>Kobling: {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="110"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="110"/>
         <source>status {old} → {new}</source>
         <translation>status {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="114"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="114"/>
         <source>reason: {reason}</source>
         <translation>årsak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="116"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="116"/>
         <source>note: “{text}”</source>
         <translation>notat: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_lines.py" line="117"/>
+        <location filename="../../app/views/pairings/history_lines.py" line="117"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
@@ -428,22 +428,22 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="74"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="74"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="75"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="75"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="76"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="76"/>
         <source>What changed</source>
         <translation>Hva som ble endret</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="80"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="80"/>
         <source>{when}, {who}: {what}</source>
         <translation>{when}, {who}: {what}</translation>
     </message>
@@ -451,266 +451,266 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="55"/>
-        <location filename="../../app/views/import_dialog.py" line="56"/>
-        <location filename="../../app/views/import_dialog.py" line="160"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="55"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="56"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="160"/>
         <source>Import spreadsheet</source>
         <translation>Importer regneark</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="71"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="71"/>
         <source>File to import</source>
         <translation>Fil som skal importeres</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="72"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="72"/>
         <source>.xlsx workbook or .csv file</source>
         <translation>.xlsx-arbeidsbok eller .csv-fil</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="74"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="74"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="75"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="75"/>
         <source>Choose the file to import</source>
         <translation>Velg filen som skal importeres</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="80"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="80"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="84"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="84"/>
         <source>Programme for rows that name none</source>
         <translation>Program for rader som ikke oppgir noe</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="85"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="85"/>
         <source>As named in the file</source>
         <translation>Som oppgitt i filen</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="87"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="87"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="89"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="89"/>
         <source>What a CSV file holds</source>
         <translation>Hva en CSV-fil inneholder</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="90"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="90"/>
         <source>Recognise from the columns</source>
         <translation>Gjenkjenn ut fra kolonnene</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="93"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="93"/>
         <source>Mentors</source>
         <translation>Mentorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="93"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="93"/>
         <source>Mentees</source>
         <translation>Menteer</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="93"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="93"/>
         <source>Pairings</source>
         <translation>Koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="93"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="93"/>
         <source>Milestones</source>
         <translation>Milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="93"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="93"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="98"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="98"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Ark:</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="101"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="101"/>
         <source>Choose a file and press Preview: nothing is saved until you press Apply.</source>
         <translation>Velg en fil og trykk Forhåndsvis: ingenting lagres før du trykker Importer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="103"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="103"/>
         <source>Preview summary</source>
         <translation>Sammendrag av forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="106"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="106"/>
         <source>Problems in the file</source>
         <translation>Feil i filen</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="108"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="108"/>
         <source>Rows that would be created or updated</source>
         <translation>Rader som blir opprettet eller oppdatert</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="109"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="109"/>
         <source>P&amp;roblems:</source>
         <translation>F&amp;eil:</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="111"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="111"/>
         <source>C&amp;hanges:</source>
         <translation>En&amp;dringer:</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="117"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="117"/>
         <source>Pre&amp;view</source>
         <translation>Forhånds&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="118"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="118"/>
         <source>Preview the import without saving</source>
         <translation>Forhåndsvis importen uten å lagre</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="121"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="121"/>
         <source>&amp;Apply</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="122"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="122"/>
         <source>Apply the import</source>
         <translation>Utfør importen</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="125"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="125"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="126"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="126"/>
         <source>Close the import dialog</source>
         <translation>Lukk importvinduet</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="160"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="160"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Regneark (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="173"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="173"/>
         <source>Choose a file to import first.</source>
         <translation>Velg først en fil som skal importeres.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="181"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="181"/>
         <source>Checking the file…</source>
         <translation>Kontrollerer filen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="181"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="181"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="206"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="206"/>
         <source>Would create {created}, update {updated}, leave {unchanged} unchanged.</source>
         <translation>Vil opprette {created}, oppdatere {updated} og la {unchanged} være uendret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="213"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="213"/>
         <source>{count} problem(s) in the file. Fix them in the spreadsheet and preview again.</source>
         <translation>{count} feil i filen. Rett dem i regnearket og forhåndsvis på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="220"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="220"/>
         <source>No problems found. Press Apply to import.</source>
         <translation>Ingen feil funnet. Trykk Importer for å lagre.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="226"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="226"/>
         <source>{count} row(s) were changed in the app since the export and keep the app&apos;s values.</source>
         <translation>{count} rad(er) er endret i programmet etter eksporten og beholder programmets verdier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="235"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="235"/>
         <source>The file changed since the preview; nothing was imported.</source>
         <translation>Filen er endret siden forhåndsvisningen; ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="238"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="238"/>
         <source>Created {created}, updated {updated}, left {unchanged} unchanged.</source>
         <translation>Opprettet {created}, oppdaterte {updated}, {unchanged} uendret.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_dialog.py" line="243"/>
+        <location filename="../../app/views/exchange/import_dialog.py" line="243"/>
         <source>Import complete.</source>
         <translation>Importen er fullført.</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="25"/>
-        <location filename="../../app/views/import_table_models.py" line="48"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="25"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="48"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="27"/>
-        <location filename="../../app/views/import_table_models.py" line="49"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="27"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="49"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="29"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="29"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="30"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="30"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="31"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="31"/>
         <source>Problem</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="35"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="35"/>
         <source>Sheet {sheet}, row {row}, column {column}</source>
         <translation>Ark {sheet}, rad {row}, kolonne {column}</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="38"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="38"/>
         <source>, value “{value}”</source>
         <translation>, verdi «{value}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="46"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="46"/>
         <source>create</source>
         <translation>opprett</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="46"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="46"/>
         <source>update</source>
         <translation>oppdater</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="50"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="50"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="51"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="51"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_table_models.py" line="52"/>
+        <location filename="../../app/views/exchange/import_table_models.py" line="52"/>
         <source>Fields</source>
         <translation>Felter</translation>
     </message>
@@ -718,284 +718,284 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/views/labels.py" line="30"/>
+        <location filename="../../app/views/widgets/labels.py" line="30"/>
         <source>On track</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="31"/>
+        <location filename="../../app/views/widgets/labels.py" line="31"/>
         <source>Needs attention</source>
         <translation>Trenger oppfølging</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="32"/>
+        <location filename="../../app/views/widgets/labels.py" line="32"/>
         <source>Stalled</source>
         <translation>Stanset</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="33"/>
-        <location filename="../../app/views/labels.py" line="42"/>
+        <location filename="../../app/views/widgets/labels.py" line="33"/>
+        <location filename="../../app/views/widgets/labels.py" line="42"/>
         <source>Proposed</source>
         <translation>Foreslått</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="34"/>
-        <location filename="../../app/views/labels.py" line="44"/>
+        <location filename="../../app/views/widgets/labels.py" line="34"/>
+        <location filename="../../app/views/widgets/labels.py" line="44"/>
         <source>Programme complete</source>
         <translation>Program fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="35"/>
-        <location filename="../../app/views/labels.py" line="45"/>
+        <location filename="../../app/views/widgets/labels.py" line="35"/>
+        <location filename="../../app/views/widgets/labels.py" line="45"/>
         <source>Dissolved</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="36"/>
-        <location filename="../../app/views/labels.py" line="46"/>
+        <location filename="../../app/views/widgets/labels.py" line="36"/>
+        <location filename="../../app/views/widgets/labels.py" line="46"/>
         <source>Declined</source>
         <translation>Avslått</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="43"/>
-        <location filename="../../app/views/labels.py" line="127"/>
+        <location filename="../../app/views/widgets/labels.py" line="43"/>
+        <location filename="../../app/views/widgets/labels.py" line="127"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="52"/>
+        <location filename="../../app/views/widgets/labels.py" line="52"/>
         <source>Pending</source>
         <translation>Ikke påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="53"/>
+        <location filename="../../app/views/widgets/labels.py" line="53"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="54"/>
-        <location filename="../../app/views/labels.py" line="128"/>
+        <location filename="../../app/views/widgets/labels.py" line="54"/>
+        <location filename="../../app/views/widgets/labels.py" line="128"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="62"/>
+        <location filename="../../app/views/widgets/labels.py" line="62"/>
         <source>Not progressing</source>
         <translation>Kommer ikke videre</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="63"/>
+        <location filename="../../app/views/widgets/labels.py" line="63"/>
         <source>Mentee withdrew</source>
         <translation>Menteen trakk seg</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="64"/>
+        <location filename="../../app/views/widgets/labels.py" line="64"/>
         <source>Mentor unavailable</source>
         <translation>Mentoren er utilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="65"/>
+        <location filename="../../app/views/widgets/labels.py" line="65"/>
         <source>Incompatible</source>
         <translation>Passer ikke sammen</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="66"/>
+        <location filename="../../app/views/widgets/labels.py" line="66"/>
         <source>Moved away</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="67"/>
+        <location filename="../../app/views/widgets/labels.py" line="67"/>
         <source>Other reason</source>
         <translation>Annen årsak</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="73"/>
+        <location filename="../../app/views/widgets/labels.py" line="73"/>
         <source>Mentor and mentee</source>
         <translation>Mentor og mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="74"/>
+        <location filename="../../app/views/widgets/labels.py" line="74"/>
         <source>Mentor and coordinators</source>
         <translation>Mentor og koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="75"/>
+        <location filename="../../app/views/widgets/labels.py" line="75"/>
         <source>Coordinators only</source>
         <translation>Bare koordinatorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="81"/>
+        <location filename="../../app/views/widgets/labels.py" line="81"/>
         <source>In person</source>
         <translation>Fysisk</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="82"/>
+        <location filename="../../app/views/widgets/labels.py" line="82"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="83"/>
+        <location filename="../../app/views/widgets/labels.py" line="83"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="89"/>
+        <location filename="../../app/views/widgets/labels.py" line="89"/>
         <source>Scheduled</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="90"/>
+        <location filename="../../app/views/widgets/labels.py" line="90"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="91"/>
+        <location filename="../../app/views/widgets/labels.py" line="91"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="92"/>
+        <location filename="../../app/views/widgets/labels.py" line="92"/>
         <source>Nobody came</source>
         <translation>Ingen møtte</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="98"/>
+        <location filename="../../app/views/widgets/labels.py" line="98"/>
         <source>Applied</source>
         <translation>Søkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="99"/>
+        <location filename="../../app/views/widgets/labels.py" line="99"/>
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="100"/>
+        <location filename="../../app/views/widgets/labels.py" line="100"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="101"/>
-        <location filename="../../app/views/labels.py" line="109"/>
+        <location filename="../../app/views/widgets/labels.py" line="101"/>
+        <location filename="../../app/views/widgets/labels.py" line="109"/>
         <source>Withdrawn</source>
         <translation>Trukket seg</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="107"/>
+        <location filename="../../app/views/widgets/labels.py" line="107"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="108"/>
+        <location filename="../../app/views/widgets/labels.py" line="108"/>
         <source>Matched</source>
         <translation>Koblet</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="115"/>
+        <location filename="../../app/views/widgets/labels.py" line="115"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="116"/>
+        <location filename="../../app/views/widgets/labels.py" line="116"/>
         <source>Senior mentor</source>
         <translation>Seniormentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="117"/>
+        <location filename="../../app/views/widgets/labels.py" line="117"/>
         <source>Trainee mentor</source>
         <translation>Mentor under opplæring</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="118"/>
+        <location filename="../../app/views/widgets/labels.py" line="118"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="124"/>
+        <location filename="../../app/views/widgets/labels.py" line="124"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="125"/>
+        <location filename="../../app/views/widgets/labels.py" line="125"/>
         <source>Open for applications</source>
         <translation>Åpent for søknader</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="126"/>
+        <location filename="../../app/views/widgets/labels.py" line="126"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="134"/>
+        <location filename="../../app/views/widgets/labels.py" line="134"/>
         <source>Available</source>
         <translation>Tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="135"/>
+        <location filename="../../app/views/widgets/labels.py" line="135"/>
         <source>Unavailable</source>
         <translation>Utilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="141"/>
+        <location filename="../../app/views/widgets/labels.py" line="141"/>
         <source>Monday</source>
         <translation>Mandag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="142"/>
+        <location filename="../../app/views/widgets/labels.py" line="142"/>
         <source>Tuesday</source>
         <translation>Tirsdag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="143"/>
+        <location filename="../../app/views/widgets/labels.py" line="143"/>
         <source>Wednesday</source>
         <translation>Onsdag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="144"/>
+        <location filename="../../app/views/widgets/labels.py" line="144"/>
         <source>Thursday</source>
         <translation>Torsdag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="145"/>
+        <location filename="../../app/views/widgets/labels.py" line="145"/>
         <source>Friday</source>
         <translation>Fredag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="146"/>
+        <location filename="../../app/views/widgets/labels.py" line="146"/>
         <source>Saturday</source>
         <translation>Lørdag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="147"/>
+        <location filename="../../app/views/widgets/labels.py" line="147"/>
         <source>Sunday</source>
         <translation>Søndag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="153"/>
+        <location filename="../../app/views/widgets/labels.py" line="153"/>
         <source>Morning</source>
         <translation>Formiddag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="154"/>
+        <location filename="../../app/views/widgets/labels.py" line="154"/>
         <source>Afternoon</source>
         <translation>Ettermiddag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="155"/>
+        <location filename="../../app/views/widgets/labels.py" line="155"/>
         <source>Evening</source>
         <translation>Kveld</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="187"/>
+        <location filename="../../app/views/widgets/labels.py" line="187"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="189"/>
+        <location filename="../../app/views/widgets/labels.py" line="189"/>
         <source>yesterday</source>
         <translation>i går</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="190"/>
+        <location filename="../../app/views/widgets/labels.py" line="190"/>
         <source>{n} days ago</source>
         <translation>for {n} dager siden</translation>
     </message>
@@ -1179,77 +1179,77 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MatchFiltersPanel</name>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="33"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="33"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="36"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="36"/>
         <source>Where the mentor lives</source>
         <translation>Hvor mentoren bor</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="38"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="38"/>
         <source>Anywhere</source>
         <translation>Hvor som helst</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="39"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="39"/>
         <source>Same municipality</source>
         <translation>Samme kommune</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="40"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="40"/>
         <source>Same county</source>
         <translation>Samme fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="41"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="41"/>
         <source>Within a distance</source>
         <translation>Innenfor en avstand</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="49"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="49"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="50"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="50"/>
         <source>Maximum distance in kilometres</source>
         <translation>Største avstand i kilometer</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="58"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="58"/>
         <source>Must have</source>
         <translation>Må ha</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="60"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="60"/>
         <source>A shared weekly &amp;slot</source>
         <translation>En felles ukentlig &amp;tid</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="61"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="61"/>
         <source>A shared way of &amp;meeting</source>
         <translation>En felles &amp;møteform</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="62"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="62"/>
         <source>Only &amp;eligible mentors</source>
         <translation>Bare &amp;tilgjengelige mentorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="63"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="63"/>
         <source>Not &amp;paired before</source>
         <translation>Ikke &amp;paret før</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="65"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="65"/>
         <source>Offers every specialisation ticked</source>
         <translation>Tilbyr alle avkryssede fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_filters_panel.py" line="68"/>
+        <location filename="../../app/views/matching/match_filters_panel.py" line="68"/>
         <source>Specialisations the mentor must offer</source>
         <translation>Fagområder mentoren må tilby</translation>
     </message>
@@ -1257,152 +1257,152 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MatchLabels</name>
     <message>
-        <location filename="../../app/views/match_labels.py" line="24"/>
+        <location filename="../../app/views/matching/match_labels.py" line="24"/>
         <source>Not eligible</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="25"/>
+        <location filename="../../app/views/matching/match_labels.py" line="25"/>
         <source>Paired before</source>
         <translation>Paret før</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="26"/>
+        <location filename="../../app/views/matching/match_labels.py" line="26"/>
         <source>Geography</source>
         <translation>Geografi</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="27"/>
+        <location filename="../../app/views/matching/match_labels.py" line="27"/>
         <source>No shared slot</source>
         <translation>Ingen felles tid</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="28"/>
+        <location filename="../../app/views/matching/match_labels.py" line="28"/>
         <source>Specialisation</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="29"/>
+        <location filename="../../app/views/matching/match_labels.py" line="29"/>
         <source>Way of meeting</source>
         <translation>Møteform</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="35"/>
+        <location filename="../../app/views/matching/match_labels.py" line="35"/>
         <source>not approved or not available</source>
         <translation>ikke godkjent eller ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="36"/>
+        <location filename="../../app/views/matching/match_labels.py" line="36"/>
         <source>at capacity</source>
         <translation>har ingen ledige plasser</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="37"/>
+        <location filename="../../app/views/matching/match_labels.py" line="37"/>
         <source>paired with this mentee before</source>
         <translation>har vært paret med denne menteen før</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="38"/>
+        <location filename="../../app/views/matching/match_labels.py" line="38"/>
         <source>location unknown</source>
         <translation>ukjent bosted</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="39"/>
+        <location filename="../../app/views/matching/match_labels.py" line="39"/>
         <source>lives in another municipality</source>
         <translation>bor i en annen kommune</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="40"/>
+        <location filename="../../app/views/matching/match_labels.py" line="40"/>
         <source>lives in another county</source>
         <translation>bor i et annet fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="41"/>
+        <location filename="../../app/views/matching/match_labels.py" line="41"/>
         <source>too far away</source>
         <translation>bor for langt unna</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="42"/>
+        <location filename="../../app/views/matching/match_labels.py" line="42"/>
         <source>no shared weekly slot</source>
         <translation>ingen felles ukentlig tid</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="43"/>
+        <location filename="../../app/views/matching/match_labels.py" line="43"/>
         <source>does not offer every chosen specialisation</source>
         <translation>tilbyr ikke alle valgte fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="46"/>
+        <location filename="../../app/views/matching/match_labels.py" line="46"/>
         <source>no shared way of meeting</source>
         <translation>ingen felles møteform</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="55"/>
+        <location filename="../../app/views/matching/match_labels.py" line="55"/>
         <source>no shared specialisation</source>
         <translation>ingen felles fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="56"/>
+        <location filename="../../app/views/matching/match_labels.py" line="56"/>
         <source>same municipality</source>
         <translation>samme kommune</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="57"/>
+        <location filename="../../app/views/matching/match_labels.py" line="57"/>
         <source>same county</source>
         <translation>samme fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="58"/>
+        <location filename="../../app/views/matching/match_labels.py" line="58"/>
         <source>another county</source>
         <translation>annet fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="59"/>
+        <location filename="../../app/views/matching/match_labels.py" line="59"/>
         <source>{place}, {km} km</source>
         <translation>{place}, {km} km</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="60"/>
+        <location filename="../../app/views/matching/match_labels.py" line="60"/>
         <source>{shared} of {wanted} slots</source>
         <translation>{shared} av {wanted} tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="61"/>
+        <location filename="../../app/views/matching/match_labels.py" line="61"/>
         <source>{count} shared slots</source>
         <translation>{count} felles tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="62"/>
+        <location filename="../../app/views/matching/match_labels.py" line="62"/>
         <source>{free} of {capacity} places free</source>
         <translation>{free} av {capacity} plasser ledige</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="53"/>
+        <location filename="../../app/views/matching/match_labels.py" line="53"/>
         <source>1 shared specialisation: {names}</source>
         <translation>1 felles fagområde: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="54"/>
+        <location filename="../../app/views/matching/match_labels.py" line="54"/>
         <source>{count} shared specialisations: {names}</source>
         <translation>{count} felles fagområder: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="73"/>
+        <location filename="../../app/views/matching/match_labels.py" line="73"/>
         <source>Specialisation overlap</source>
         <translation>Felles fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="74"/>
+        <location filename="../../app/views/matching/match_labels.py" line="74"/>
         <source>Geography fit</source>
         <translation>Geografisk nærhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="75"/>
+        <location filename="../../app/views/matching/match_labels.py" line="75"/>
         <source>Availability fit</source>
         <translation>Felles tider</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_labels.py" line="76"/>
+        <location filename="../../app/views/matching/match_labels.py" line="76"/>
         <source>Capacity remaining</source>
         <translation>Ledig kapasitet</translation>
     </message>
@@ -1410,142 +1410,142 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MatchWidget</name>
     <message>
-        <location filename="../../app/views/match_widget.py" line="52"/>
+        <location filename="../../app/views/matching/match_widget.py" line="52"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="53"/>
+        <location filename="../../app/views/matching/match_widget.py" line="53"/>
         <source>Start from</source>
         <translation>Start fra</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="54"/>
+        <location filename="../../app/views/matching/match_widget.py" line="54"/>
         <source>A waiting mentee</source>
         <translation>En ventende mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="55"/>
+        <location filename="../../app/views/matching/match_widget.py" line="55"/>
         <source>A mentor with free places</source>
         <translation>En mentor med ledige plasser</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="56"/>
+        <location filename="../../app/views/matching/match_widget.py" line="56"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="67"/>
+        <location filename="../../app/views/matching/match_widget.py" line="67"/>
         <source>Candidates heading</source>
         <translation>Overskrift for kandidater</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="70"/>
+        <location filename="../../app/views/matching/match_widget.py" line="70"/>
         <source>Ranked candidates</source>
         <translation>Rangerte kandidater</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="76"/>
+        <location filename="../../app/views/matching/match_widget.py" line="76"/>
         <source>Why others were left out</source>
         <translation>Hvorfor andre ble utelatt</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="77"/>
+        <location filename="../../app/views/matching/match_widget.py" line="77"/>
         <source>Show &amp;left-out mentors</source>
         <translation>Vis &amp;utelatte mentorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="79"/>
+        <location filename="../../app/views/matching/match_widget.py" line="79"/>
         <source>Show left-out mentors</source>
         <translation>Vis utelatte mentorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="85"/>
+        <location filename="../../app/views/matching/match_widget.py" line="85"/>
         <source>Left-out mentors and why</source>
         <translation>Utelatte mentorer og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="90"/>
+        <location filename="../../app/views/matching/match_widget.py" line="90"/>
         <source>Co&amp;mpare…</source>
         <translation>Sa&amp;mmenlign …</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="91"/>
+        <location filename="../../app/views/matching/match_widget.py" line="91"/>
         <source>&amp;Create pairing…</source>
         <translation>&amp;Opprett par …</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="93"/>
+        <location filename="../../app/views/matching/match_widget.py" line="93"/>
         <source>Propose a &amp;cohort…</source>
         <translation>Foreslå for hele &amp;kullet …</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="97"/>
+        <location filename="../../app/views/matching/match_widget.py" line="97"/>
         <source>Matching status</source>
         <translation>Status for matching</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="166"/>
+        <location filename="../../app/views/matching/match_widget.py" line="166"/>
         <source>No programme is in matching or active state. Move a programme to matching in the Programmes section to start pairing.</source>
         <translation>Ingen programmer er i matching eller aktiv fase. Flytt et program til matching under Programmer for å begynne å danne par.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="183"/>
+        <location filename="../../app/views/matching/match_widget.py" line="183"/>
         <source>Loading candidates…</source>
         <translation>Henter kandidater …</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="211"/>
+        <location filename="../../app/views/matching/match_widget.py" line="211"/>
         <source>{name} ({free} of {capacity} free)</source>
         <translation>{name} ({free} av {capacity} ledige)</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="225"/>
+        <location filename="../../app/views/matching/match_widget.py" line="225"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="225"/>
+        <location filename="../../app/views/matching/match_widget.py" line="225"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="230"/>
+        <location filename="../../app/views/matching/match_widget.py" line="230"/>
         <source>No waiting mentees.</source>
         <translation>Ingen ventende mentees.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="232"/>
+        <location filename="../../app/views/matching/match_widget.py" line="232"/>
         <source>No mentors with free places.</source>
         <translation>Ingen mentorer med ledige plasser.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="256"/>
+        <location filename="../../app/views/matching/match_widget.py" line="256"/>
         <source>{filter}: {count}</source>
         <translation>{filter}: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="260"/>
+        <location filename="../../app/views/matching/match_widget.py" line="260"/>
         <source>Left out — {counts}</source>
         <translation>Utelatt — {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="262"/>
+        <location filename="../../app/views/matching/match_widget.py" line="262"/>
         <source>No filter is on.</source>
         <translation>Ingen filtre er på.</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="270"/>
+        <location filename="../../app/views/matching/match_widget.py" line="270"/>
         <source>The best {shown} of {count} candidates for {name}</source>
         <translation>De {shown} beste av {count} kandidater for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="273"/>
+        <location filename="../../app/views/matching/match_widget.py" line="273"/>
         <source>{count} candidates for {name}</source>
         <translation>{count} kandidater for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/match_widget.py" line="313"/>
+        <location filename="../../app/views/matching/match_widget.py" line="313"/>
         <source>Pairing proposed. It appears in the Pairings list.</source>
         <translation>Paret er foreslått. Det vises i listen over par.</translation>
     </message>
@@ -1553,72 +1553,72 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="22"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="22"/>
         <source>Log meeting</source>
         <translation>Registrer møte</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="26"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="26"/>
         <source>Held or scheduled</source>
         <translation>Holdt eller planlagt</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="34"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="34"/>
         <source>Date and time of the meeting</source>
         <translation>Dato og klokkeslett for møtet</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="39"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="39"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="40"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="40"/>
         <source>Duration in minutes</source>
         <translation>Varighet i minutter</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="42"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="42"/>
         <source>How they met</source>
         <translation>Hvordan de møttes</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="47"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="47"/>
         <source>Summary of the meeting</source>
         <translation>Sammendrag av møtet</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="49"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="49"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Møte:</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="50"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="50"/>
         <source>&amp;When:</source>
         <translation>&amp;Når:</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="51"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="51"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="52"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="52"/>
         <source>&amp;How:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="53"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="53"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Sammendrag:</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="58"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="58"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Lagre møtet</translation>
     </message>
     <message>
-        <location filename="../../app/views/meeting_dialog.py" line="59"/>
+        <location filename="../../app/views/pairings/meeting_dialog.py" line="59"/>
         <source>Save meeting</source>
         <translation>Lagre møtet</translation>
     </message>
@@ -1626,32 +1626,32 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="86"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="86"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="87"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="88"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="88"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="89"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="89"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="90"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="90"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="94"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="94"/>
         <source>Meeting {when}, {status}, {how}, {minutes} minutes</source>
         <translation>Møte {when}, {status}, {how}, {minutes} minutter</translation>
     </message>
@@ -1659,44 +1659,44 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MentorView</name>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="34"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="34"/>
         <source>View as &amp;mentor:</source>
         <translation>Se som &amp;mentor:</translation>
     </message>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="36"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="36"/>
         <source>Mentor whose view to show</source>
         <translation>Mentoren hvis visning skal vises</translation>
     </message>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="37"/>
-        <location filename="../../app/views/mentor_view.py" line="72"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="37"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="72"/>
         <source>Choose a mentor…</source>
         <translation>Velg en mentor…</translation>
     </message>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="46"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="46"/>
         <source>Read-only: this is what the mentor sees. Nothing can be changed here.</source>
         <translation>Kun lesing: slik ser mentoren det. Ingenting kan endres her.</translation>
     </message>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="55"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="55"/>
         <source>The mentor&apos;s pairings</source>
         <translation>Mentorens koblinger</translation>
     </message>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="56"/>
-        <location filename="../../app/views/mentor_view.py" line="92"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="56"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="92"/>
         <source>Choose a mentor to see their pairings.</source>
         <translation>Velg en mentor for å se mentorens koblinger.</translation>
     </message>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="90"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="90"/>
         <source>{name} has no active pairings at the moment.</source>
         <translation>{name} har ingen aktive koblinger for øyeblikket.</translation>
     </message>
     <message>
-        <location filename="../../app/views/mentor_view.py" line="94"/>
+        <location filename="../../app/views/pairings/mentor_view.py" line="94"/>
         <source>Pairings of {name}</source>
         <translation>Koblingene til {name}</translation>
     </message>
@@ -1704,47 +1704,47 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MilestoneTableModel</name>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="33"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="33"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="34"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="34"/>
         <source>Milestone</source>
         <translation>Milepæl</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="36"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="42"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="42"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="44"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="44"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="45"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="45"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="49"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="49"/>
         <source>Milestone {n}, {title}: {status}</source>
         <translation>Milepæl {n}, {title}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="53"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="53"/>
         <source> on {date} by {who}</source>
         <translation> {date} av {who}</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="57"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="57"/>
         <source>, due {date}</source>
         <translation>, frist {date}</translation>
     </message>
@@ -1752,87 +1752,87 @@ Escape: lukk en dialog</translation>
 <context>
     <name>MilestoneTemplateEditor</name>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="27"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="27"/>
         <source>Milestones, in order</source>
         <translation>Milepæler, i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="30"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="30"/>
         <source>Title of a new milestone</source>
         <translation>Tittel på en ny milepæl</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="31"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="31"/>
         <source>New milestone title</source>
         <translation>Tittel på ny milepæl</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="36"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="36"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="37"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="37"/>
         <source>due after </source>
         <translation>frist etter </translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="38"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="38"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="39"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="39"/>
         <source>Due after how many days (optional)</source>
         <translation>Frist etter hvor mange dager (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="40"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="40"/>
         <source>&amp;Add milestone</source>
         <translation>&amp;Legg til milepæl</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="40"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="40"/>
         <source>Add the milestone</source>
         <translation>Legg til milepælen</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="41"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="41"/>
         <source>Remo&amp;ve</source>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="41"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="41"/>
         <source>Remove the selected milestone</source>
         <translation>Fjern den valgte milepælen</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="43"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="43"/>
         <source>Move u&amp;p</source>
         <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="43"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="43"/>
         <source>Move the selected milestone up</source>
         <translation>Flytt den valgte milepælen opp</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="46"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="46"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="46"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="46"/>
         <source>Move the selected milestone down</source>
         <translation>Flytt den valgte milepælen ned</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="52"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="52"/>
         <source>New &amp;milestone:</source>
         <translation>Ny &amp;milepæl:</translation>
     </message>
     <message>
-        <location filename="../../app/views/milestone_template_editor.py" line="88"/>
+        <location filename="../../app/views/programmes/milestone_template_editor.py" line="88"/>
         <source>{title} (due after {days} days)</source>
         <translation>{title} (frist etter {days} dager)</translation>
     </message>
@@ -1840,42 +1840,42 @@ Escape: lukk en dialog</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="21"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="21"/>
         <source>Add note</source>
         <translation>Legg til notat</translation>
     </message>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="26"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="26"/>
         <source>Note text</source>
         <translation>Notattekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="29"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="29"/>
         <source>Who may read the note</source>
         <translation>Hvem som kan lese notatet</translation>
     </message>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="32"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="32"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="35"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="35"/>
         <source>&amp;Visible to:</source>
         <translation>&amp;Synlig for:</translation>
     </message>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="38"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="38"/>
         <source>&amp;Save note</source>
         <translation>&amp;Lagre notatet</translation>
     </message>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="39"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="39"/>
         <source>Save note</source>
         <translation>Lagre notatet</translation>
     </message>
     <message>
-        <location filename="../../app/views/note_dialog.py" line="50"/>
+        <location filename="../../app/views/pairings/note_dialog.py" line="50"/>
         <source>The note is too long: at most 4000 characters.</source>
         <translation>Notatet er for langt: høyst 4000 tegn.</translation>
     </message>
@@ -1883,27 +1883,27 @@ Escape: lukk en dialog</translation>
 <context>
     <name>NoteTableModel</name>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="107"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="107"/>
         <source>Written</source>
         <translation>Skrevet</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="108"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="108"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="109"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="109"/>
         <source>Visible to</source>
         <translation>Synlig for</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="110"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="110"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../app/views/detail_table_models.py" line="114"/>
+        <location filename="../../app/views/pairings/detail_table_models.py" line="114"/>
         <source>Note by {who}, {when}, visible to {visibility}: {text}</source>
         <translation>Notat av {who}, {when}, synlig for {visibility}: {text}</translation>
     </message>
@@ -1911,173 +1911,173 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingDetailDialog</name>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="62"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="67"/>
         <source>Pairing</source>
         <translation>Kobling</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="63"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="68"/>
         <source>Pairing detail</source>
         <translation>Koblingsdetaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="77"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="82"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktiver</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="77"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="82"/>
         <source>Activate the pairing</source>
         <translation>Aktiver koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="80"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="85"/>
         <source>D&amp;ecline…</source>
         <translation>Av&amp;slå …</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="80"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="85"/>
         <source>Decline the proposal</source>
         <translation>Avslå forslaget</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="88"/>
         <source>&amp;Log meeting…</source>
         <translation>&amp;Registrer møte…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="83"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="88"/>
         <source>Log a meeting</source>
         <translation>Registrer et møte</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="85"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="90"/>
         <source>Add &amp;note…</source>
         <translation>Legg til &amp;notat…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="85"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="90"/>
         <source>Add a note</source>
         <translation>Legg til et notat</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="87"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="92"/>
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="87"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="92"/>
         <source>Dissolve the pairing</source>
         <translation>Avslutt koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="94"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="99"/>
         <source>Pairing detail sections</source>
         <translation>Deler av koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="101"/>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="126"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="106"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="131"/>
         <source>Milestones</source>
         <translation>Milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="106"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="111"/>
         <source>&amp;Mark complete</source>
         <translation>&amp;Merk som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="107"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="112"/>
         <source>Mark the selected milestone complete</source>
         <translation>Merk den valgte milepælen som fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="112"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="117"/>
         <source>Mark in &amp;progress</source>
         <translation>Merk som &amp;påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="113"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="118"/>
         <source>Mark the selected milestone in progress</source>
         <translation>Merk den valgte milepælen som påbegynt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="118"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="123"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="119"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="124"/>
         <source>Reopen the selected completed milestone</source>
         <translation>Gjenåpne den valgte fullførte milepælen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="129"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="134"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="130"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="135"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="131"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="136"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="138"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="143"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="139"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="144"/>
         <source>Close the pairing detail</source>
         <translation>Lukk koblingsdetaljene</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="210"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="215"/>
         <source>{mentor} and {mentee}</source>
         <translation>{mentor} og {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="211"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="216"/>
         <source>Pairing: {title}</source>
         <translation>Kobling: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="257"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="262"/>
         <source>All milestones are complete: the pairing is now “Programme complete”.</source>
         <translation>Alle milepæler er fullført: koblingen har nå status «Program fullført».</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="261"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="266"/>
         <source>“{title}” marked complete on {date}.</source>
         <translation>«{title}» merket som fullført {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="268"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="273"/>
         <source>“{title}” was reopened and is in progress again.</source>
         <translation>«{title}» er gjenåpnet og pågår igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="271"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="276"/>
         <source>“{title}” is in progress.</source>
         <translation>«{title}» er påbegynt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="281"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="286"/>
         <source>The pairing is active; its milestones are ready.</source>
         <translation>Koblingen er aktiv; milepælene er klare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="289"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="294"/>
         <source>The proposal was declined. {mentee} is waiting for a new match.</source>
         <translation>Forslaget er avslått. {mentee} venter på en ny match.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_detail_dialog.py" line="326"/>
+        <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="331"/>
         <source>The pairing was dissolved. {mentor} and {mentee} are available for re-matching.</source>
         <translation>Koblingen er avsluttet. {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>
@@ -2085,42 +2085,42 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingHeader</name>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="40"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="40"/>
         <source>{mentor} mentors {mentee}</source>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="45"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="45"/>
         <source>next milestone: {stage}</source>
         <translation>neste milepæl: {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="47"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="47"/>
         <source>dissolved {date}</source>
         <translation>avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="49"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="49"/>
         <source>completed {date}</source>
         <translation>fullført {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="51"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="51"/>
         <source>Status: {text}</source>
         <translation>Status: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="53"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="53"/>
         <source>Paired by hand, without a match score.</source>
         <translation>Paret manuelt, uten matchpoeng.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="55"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="55"/>
         <source>Matched with score {score:.2f}: {why}</source>
         <translation>Matchet med {score:.2f} poeng: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_header.py" line="59"/>
+        <location filename="../../app/views/pairings/pairing_header.py" line="59"/>
         <source>Why matched: {text}</source>
         <translation>Hvorfor matchet: {text}</translation>
     </message>
@@ -2128,122 +2128,122 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingListView</name>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="84"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="84"/>
         <source>Name, programme, stage…</source>
         <translation>Navn, program, fase…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="85"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="85"/>
         <source>Filter {title} by text</source>
         <translation>Filtrer {title} på tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="88"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="88"/>
         <source>Filter by status</source>
         <translation>Filtrer etter status</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="89"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="89"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="93"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="93"/>
         <source>Filter by programme</source>
         <translation>Filtrer etter program</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="97"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="97"/>
         <source>Filter by unit</source>
         <translation>Filtrer etter enhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="99"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="99"/>
         <source>C&amp;lear filters</source>
         <translation>Tø&amp;m filtre</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="100"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="100"/>
         <source>Clear filters</source>
         <translation>Tøm filtre</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="103"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="103"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="104"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="104"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="105"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="105"/>
         <source>Pro&amp;gramme:</source>
         <translation>Pro&amp;gram:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="106"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="106"/>
         <source>U&amp;nit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="135"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="135"/>
         <source>&amp;Open details</source>
         <translation>&amp;Åpne detaljer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="136"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="136"/>
         <source>Open details of the selected pairing</source>
         <translation>Åpne detaljer for den valgte koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="139"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="139"/>
         <source>&amp;Dissolve…</source>
         <translation>&amp;Avslutt kobling…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="140"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="140"/>
         <source>Dissolve the selected pairing</source>
         <translation>Avslutt den valgte koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="185"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="185"/>
         <source>Loading…</source>
         <translation>Laster…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="201"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="201"/>
         <source>The list could not be loaded: {reason}</source>
         <translation>Listen kunne ikke lastes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="207"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="207"/>
         <source>All programmes</source>
         <translation>Alle programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="209"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="209"/>
         <source>All units</source>
         <translation>Alle enheter</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="258"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="258"/>
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="261"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="261"/>
         <source>{counts}. Show only these</source>
         <translation>{counts}. Vis bare disse</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="263"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="263"/>
         <source>Showing {shown} of {total}</source>
         <translation>Viser {shown} av {total}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_list_view.py" line="270"/>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="270"/>
         <source>No pairings match the filters. Clear the filters to see them all.</source>
         <translation>Ingen koblinger passer med filtrene. Tøm filtrene for å se alle.</translation>
     </message>
@@ -2251,137 +2251,137 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PairingTableModel</name>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="147"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="147"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="148"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="148"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="149"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="149"/>
         <source>Stage (next milestone)</source>
         <translation>Fase (neste milepæl)</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="150"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="151"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="151"/>
         <source>Pending milestones</source>
         <translation>Gjenstående milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="152"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="152"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="153"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="153"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="154"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="154"/>
         <source>Last activity</source>
         <translation>Siste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="155"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="155"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="156"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="156"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="157"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="157"/>
         <source>Why matched</source>
         <translation>Hvorfor matchet</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="212"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="212"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="227"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="227"/>
         <source>Paired by hand</source>
         <translation>Paret manuelt</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="231"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="231"/>
         <source>Score {score:.2f}: {why}</source>
         <translation>Poeng {score:.2f}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="237"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="237"/>
         <source>Awaiting answer</source>
         <translation>Venter på svar</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="241"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="241"/>
         <source>All milestones done</source>
         <translation>Alle milepæler fullført</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="242"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="242"/>
         <source>{stage} ({done} of {total} done)</source>
         <translation>{stage} ({done} av {total} fullført)</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="252"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="252"/>
         <source>Proposed {when}</source>
         <translation>Foreslått {when}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="258"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="258"/>
         <source>{mentor} mentors {mentee}</source>
         <translation>{mentor} er mentor for {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="259"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="259"/>
         <source>status: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="263"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="263"/>
         <source>stage: {stage}</source>
         <translation>fase: {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="265"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="265"/>
         <source>pending milestones: {list}</source>
         <translation>gjenstående milepæler: {list}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="267"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="267"/>
         <source>ended {date}</source>
         <translation>avsluttet {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="269"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="269"/>
         <source>reason: {reason}</source>
         <translation>årsak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="272"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="272"/>
         <source>last activity: {when}</source>
         <translation>siste aktivitet: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="273"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="273"/>
         <source>programme: {name}</source>
         <translation>program: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairing_table_model.py" line="275"/>
+        <location filename="../../app/views/pairings/pairing_table_model.py" line="275"/>
         <source>why matched: {why}</source>
         <translation>hvorfor matchet: {why}</translation>
     </message>
@@ -2389,113 +2389,113 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../app/views/people_view.py" line="58"/>
+        <location filename="../../app/views/people/people_view.py" line="58"/>
         <source>Filter people by text</source>
         <translation>Filtrer personer på tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="59"/>
+        <location filename="../../app/views/people/people_view.py" line="59"/>
         <source>Name, place, specialisation…</source>
         <translation>Navn, sted, fagområde…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="63"/>
+        <location filename="../../app/views/people/people_view.py" line="63"/>
         <source>Filter by role</source>
         <translation>Filtrer etter rolle</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="64"/>
+        <location filename="../../app/views/people/people_view.py" line="64"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="64"/>
+        <location filename="../../app/views/people/people_view.py" line="64"/>
         <source>Mentors</source>
         <translation>Mentorer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="64"/>
+        <location filename="../../app/views/people/people_view.py" line="64"/>
         <source>Mentees</source>
         <translation>Menteer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="67"/>
+        <location filename="../../app/views/people/people_view.py" line="67"/>
         <source>Filter by programme</source>
         <translation>Filtrer etter program</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="68"/>
-        <location filename="../../app/views/people_view.py" line="128"/>
+        <location filename="../../app/views/people/people_view.py" line="68"/>
+        <location filename="../../app/views/people/people_view.py" line="128"/>
         <source>All programmes</source>
         <translation>Alle programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="72"/>
+        <location filename="../../app/views/people/people_view.py" line="72"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="73"/>
+        <location filename="../../app/views/people/people_view.py" line="73"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="74"/>
+        <location filename="../../app/views/people/people_view.py" line="74"/>
         <source>Pro&amp;gramme:</source>
         <translation>Pro&amp;gram:</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="84"/>
+        <location filename="../../app/views/people/people_view.py" line="84"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="94"/>
+        <location filename="../../app/views/people/people_view.py" line="94"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="95"/>
+        <location filename="../../app/views/people/people_view.py" line="95"/>
         <source>Edit the selected person</source>
         <translation>Rediger den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="97"/>
+        <location filename="../../app/views/people/people_view.py" line="97"/>
         <source>Add &amp;mentor…</source>
         <translation>Legg til &amp;mentor…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="98"/>
+        <location filename="../../app/views/people/people_view.py" line="98"/>
         <source>Add a mentor</source>
         <translation>Legg til en mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="100"/>
+        <location filename="../../app/views/people/people_view.py" line="100"/>
         <source>Add ment&amp;ee…</source>
         <translation>Legg til ment&amp;ee…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="101"/>
+        <location filename="../../app/views/people/people_view.py" line="101"/>
         <source>Add a mentee</source>
         <translation>Legg til en mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="116"/>
+        <location filename="../../app/views/people/people_view.py" line="116"/>
         <source>Loading…</source>
         <translation>Laster…</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="137"/>
+        <location filename="../../app/views/people/people_view.py" line="137"/>
         <source>Nobody is registered yet. Add a mentor or a mentee to start.</source>
         <translation>Ingen er registrert ennå. Legg til en mentor eller en mentee for å begynne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="140"/>
+        <location filename="../../app/views/people/people_view.py" line="140"/>
         <source>The people could not be loaded: {reason}</source>
         <translation>Personene kunne ikke lastes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/people_view.py" line="154"/>
+        <location filename="../../app/views/people/people_view.py" line="154"/>
         <source>Showing {shown} of {total}</source>
         <translation>Viser {shown} av {total}</translation>
     </message>
@@ -2503,213 +2503,213 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PersonEditDialog</name>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="59"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="59"/>
         <source>Add mentor</source>
         <translation>Legg til mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="59"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="59"/>
         <source>Add mentee</source>
         <translation>Legg til mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="61"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="61"/>
         <source>Edit {name}</source>
         <translation>Rediger {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="66"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="66"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="69"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="69"/>
         <source>&amp;Name (required):</source>
         <translation>&amp;Navn (påkrevd):</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="69"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="69"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="71"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="71"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="71"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="71"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="72"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="72"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="72"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="74"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="74"/>
         <source>Post&amp;code:</source>
         <translation>Post&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="74"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="74"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="77"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="77"/>
         <source>M&amp;unicipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="77"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="77"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="80"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="80"/>
         <source>Co&amp;unty:</source>
         <translation>&amp;Fylke:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="80"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="80"/>
         <source>County</source>
         <translation>Fylke</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="84"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="84"/>
         <source>Short bio, up to 500 characters</source>
         <translation>Kort presentasjon, inntil 500 tegn</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="87"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="87"/>
         <source>&amp;Bio:</source>
         <translation>&amp;Om meg:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="92"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="92"/>
         <source>In the programme</source>
         <translation>I programmet</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="94"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="94"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="94"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="94"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="101"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="101"/>
         <source>&amp;Mentor role:</source>
         <translation>&amp;Mentorrolle:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="101"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="101"/>
         <source>Mentor role</source>
         <translation>Mentorrolle</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="104"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="104"/>
         <source>&amp;State:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="104"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="104"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="106"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="106"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Tilgjengelighet:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="106"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="106"/>
         <source>Availability</source>
         <translation>Tilgjengelighet</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="111"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="111"/>
         <source>Unavailable until</source>
         <translation>Utilgjengelig til</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="112"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="112"/>
         <source>Unavailable &amp;until:</source>
         <translation>Utilgjengelig &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="114"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="114"/>
         <source>Ca&amp;pacity (mentees):</source>
         <translation>Ka&amp;pasitet (menteer):</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="114"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="114"/>
         <source>Capacity</source>
         <translation>Kapasitet</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="116"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="116"/>
         <source>Max &amp;travel (km):</source>
         <translation>Maks &amp;reisevei (km):</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="116"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="116"/>
         <source>Maximum travel in kilometres</source>
         <translation>Lengste reisevei i kilometer</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="118"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="118"/>
         <source>Not set</source>
         <translation>Ikke satt</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="123"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="123"/>
         <source>Meets: {way}</source>
         <translation>Møtes: {way}</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="126"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="126"/>
         <source>Ways of meeting:</source>
         <translation>Møteformer:</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="131"/>
-        <location filename="../../app/views/person_edit_dialog.py" line="134"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="131"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="134"/>
         <source>Specialisations</source>
         <translation>Fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="134"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="134"/>
         <source>Wants help with</source>
         <translation>Ønsker hjelp med</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="136"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="136"/>
         <source>Weekly availability</source>
         <translation>Ukentlig tilgjengelighet</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="143"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="144"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="144"/>
         <source>Save the person</source>
         <translation>Lagre personen</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_edit_dialog.py" line="266"/>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="266"/>
         <source>Choose a programme first; create one on the Programmes page.</source>
         <translation>Velg et program først; opprett et på siden Programmer.</translation>
     </message>
@@ -2717,62 +2717,62 @@ Escape: lukk en dialog</translation>
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="50"/>
+        <location filename="../../app/views/people/person_table_model.py" line="50"/>
         <source>Unavailable until {date}</source>
         <translation>Utilgjengelig til {date}</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="60"/>
+        <location filename="../../app/views/people/person_table_model.py" line="60"/>
         <source>{taken} of {capacity} taken</source>
         <translation>{taken} av {capacity} opptatt</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="77"/>
+        <location filename="../../app/views/people/person_table_model.py" line="77"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="78"/>
+        <location filename="../../app/views/people/person_table_model.py" line="78"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="79"/>
+        <location filename="../../app/views/people/person_table_model.py" line="79"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="80"/>
+        <location filename="../../app/views/people/person_table_model.py" line="80"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="81"/>
+        <location filename="../../app/views/people/person_table_model.py" line="81"/>
         <source>Availability</source>
         <translation>Tilgjengelighet</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="83"/>
+        <location filename="../../app/views/people/person_table_model.py" line="83"/>
         <source>Capacity</source>
         <translation>Kapasitet</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="87"/>
+        <location filename="../../app/views/people/person_table_model.py" line="87"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="88"/>
+        <location filename="../../app/views/people/person_table_model.py" line="88"/>
         <source>Specialisations</source>
         <translation>Fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="95"/>
+        <location filename="../../app/views/people/person_table_model.py" line="95"/>
         <source>{role} in {programme}, {state}</source>
         <translation>{role} i {programme}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/person_table_model.py" line="105"/>
+        <location filename="../../app/views/people/person_table_model.py" line="105"/>
         <source>specialisations: {list}</source>
         <translation>fagområder: {list}</translation>
     </message>
@@ -2780,148 +2780,148 @@ Escape: lukk en dialog</translation>
 <context>
     <name>ProgrammeEditDialog</name>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="34"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="34"/>
         <source>Specialisation overlap</source>
         <translation>Felles fagområder</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="35"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="35"/>
         <source>Geography</source>
         <translation>Geografi</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="36"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="36"/>
         <source>Shared availability</source>
         <translation>Felles tilgjengelighet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="37"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="37"/>
         <source>Free capacity</source>
         <translation>Ledig kapasitet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="51"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="51"/>
         <source>New programme</source>
         <translation>Nytt program</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="51"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="51"/>
         <source>Edit {name}</source>
         <translation>Rediger {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="56"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="56"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="59"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="59"/>
         <source>Programme name</source>
         <translation>Programnavn</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="61"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="61"/>
         <source>&amp;Name (required):</source>
         <translation>&amp;Navn (påkrevd):</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="64"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="64"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="66"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="66"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="69"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="69"/>
         <source>Organisation unit</source>
         <translation>Organisasjonsenhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="70"/>
-        <location filename="../../app/views/programme_edit_dialog.py" line="206"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="70"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="206"/>
         <source>No unit</source>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="76"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="76"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="84"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="84"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="86"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="86"/>
         <source>Default &amp;capacity:</source>
         <translation>Standard&amp;kapasitet:</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="86"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="86"/>
         <source>Default capacity per mentor</source>
         <translation>Standardkapasitet per mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="89"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="89"/>
         <source>&amp;Amber after (days):</source>
         <translation>&amp;Gul etter (dager):</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="89"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="89"/>
         <source>Needs attention after days</source>
         <translation>Trenger oppfølging etter dager</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="91"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="91"/>
         <source>&amp;Red after (days):</source>
         <translation>&amp;Rød etter (dager):</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="91"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="91"/>
         <source>Stalled after days</source>
         <translation>Stanset etter dager</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="97"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="97"/>
         <source>Matching weights</source>
         <translation>Vekter for matching</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="106"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="106"/>
         <source>Weight: {name}</source>
         <translation>Vekt: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="111"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="111"/>
         <source>Milestone template (new pairings get these milestones)</source>
         <translation>Milepælsmal (nye koblinger får disse milepælene)</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="118"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="119"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="119"/>
         <source>Save the programme</source>
         <translation>Lagre programmet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="148"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="148"/>
         <source>Draft (once saved)</source>
         <translation>Utkast (når det er lagret)</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="157"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="157"/>
         <source>Move to “{state}”</source>
         <translation>Flytt til «{state}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_edit_dialog.py" line="175"/>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="175"/>
         <source>The programme is now “{state}”.</source>
         <translation>Programmet har nå status «{state}».</translation>
     </message>
@@ -2929,47 +2929,47 @@ Escape: lukk en dialog</translation>
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="23"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="23"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="25"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="25"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="29"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="29"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="30"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="30"/>
         <source>Milestones</source>
         <translation>Milepæler</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="31"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="31"/>
         <source>Default capacity</source>
         <translation>Standardkapasitet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="33"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="33"/>
         <source>Amber / red after</source>
         <translation>Gul / rød etter</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="34"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="34"/>
         <source>{amber} / {red} days</source>
         <translation>{amber} / {red} dager</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="41"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="41"/>
         <source>{name}, {state}, unit {unit}, {milestones} milestones, default capacity {capacity}, needs attention after {amber} days and stalled after {red} days without activity</source>
         <translation>{name}, {state}, enhet {unit}, {milestones} milepæler, standardkapasitet {capacity}, trenger oppfølging etter {amber} og er stanset etter {red} dager uten aktivitet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_table_model.py" line="46"/>
+        <location filename="../../app/views/programmes/programme_table_model.py" line="46"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
@@ -2977,47 +2977,47 @@ Escape: lukk en dialog</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../app/views/programme_view.py" line="48"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="48"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="50"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="50"/>
         <source>Filter programmes by text</source>
         <translation>Filtrer programmer på tekst</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="59"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="59"/>
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="67"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="67"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="68"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="68"/>
         <source>Edit the selected programme</source>
         <translation>Rediger det valgte programmet</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="70"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="70"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nytt program…</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="71"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="71"/>
         <source>Create a new programme</source>
         <translation>Opprett et nytt program</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="91"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="91"/>
         <source>There are no programmes yet. Create one to start.</source>
         <translation>Det finnes ingen programmer ennå. Opprett et for å begynne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/programme_view.py" line="94"/>
+        <location filename="../../app/views/programmes/programme_view.py" line="94"/>
         <source>The programmes could not be loaded: {reason}</source>
         <translation>Programmene kunne ikke lastes: {reason}</translation>
     </message>
@@ -3025,37 +3025,37 @@ Escape: lukk en dialog</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="39"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="39"/>
         <source>Pinned</source>
         <translation>Festet</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="40"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="40"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="41"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="41"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="42"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="42"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="43"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="43"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="47"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="47"/>
         <source> (pinned)</source>
         <translation> (festet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/cohort_review_dialog.py" line="48"/>
+        <location filename="../../app/views/matching/cohort_review_dialog.py" line="48"/>
         <source>{mentor} with {mentee}{pinned}, score {score:.2f}. {why}</source>
         <translation>{mentor} med {mentee}{pinned}, poeng {score:.2f}. {why}</translation>
     </message>
@@ -3096,17 +3096,17 @@ Escape: lukk en dialog</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../app/views/service_dialog.py" line="39"/>
+        <location filename="../../app/views/widgets/service_dialog.py" line="39"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_dialog.py" line="40"/>
+        <location filename="../../app/views/widgets/service_dialog.py" line="40"/>
         <source>Cancel and close</source>
         <translation>Avbryt og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/views/service_dialog.py" line="68"/>
+        <location filename="../../app/views/widgets/service_dialog.py" line="68"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>

@@ -21,11 +21,11 @@ from app.services.identity import device_id
 from app.services.people.people import list_people
 from app.services.settings.catalogue import seed_catalogue
 from app.spreadsheets import Problem
-from app.views.export_action import ExportAction
-from app.views.import_dialog import ImportDialog
-from app.views.import_table_models import ImportProblemTableModel
-from app.views.tasks import TaskRunner
-from app.views.translations import TRANSLATIONS_DIR, install_translations, remove_translations
+from app.views.exchange.export_action import ExportAction
+from app.views.exchange.import_dialog import ImportDialog
+from app.views.exchange.import_table_models import ImportProblemTableModel
+from app.views.widgets.tasks import TaskRunner
+from app.views.widgets.translations import TRANSLATIONS_DIR, install_translations, remove_translations
 from tests.helpers import FakeClock, make_mentor, make_programme
 from tests.spreadsheets.files import MENTOR_HEADER, mentor, write_xlsx
 

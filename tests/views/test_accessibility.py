@@ -12,18 +12,18 @@ from pytestqt.qtbot import QtBot
 
 from app.services.core.context import ServiceContext
 from app.services.programmes.programmes import create_programme
-from app.views.cohort_review_dialog import CohortReviewDialog
-from app.views.decline_dialog import DeclineDialog
-from app.views.dissolve_dialog import DissolveDialog
-from app.views.health_style import HEALTH_STYLES, contrast_ratio, health_icon
-from app.views.import_dialog import ImportDialog
+from app.views.exchange.import_dialog import ImportDialog
 from app.views.main_window import MainWindow
-from app.views.meeting_dialog import MeetingDialog
-from app.views.note_dialog import NoteDialog
-from app.views.pairing_table_model import PairingColumn
-from app.views.person_edit_dialog import PersonEditDialog
-from app.views.programme_edit_dialog import ProgrammeEditDialog
+from app.views.matching.cohort_review_dialog import CohortReviewDialog
+from app.views.pairings.decline_dialog import DeclineDialog
+from app.views.pairings.dissolve_dialog import DissolveDialog
+from app.views.pairings.meeting_dialog import MeetingDialog
+from app.views.pairings.note_dialog import NoteDialog
+from app.views.pairings.pairing_table_model import PairingColumn
+from app.views.people.person_edit_dialog import PersonEditDialog
+from app.views.programmes.programme_edit_dialog import ProgrammeEditDialog
 from app.views.scope_dialog import ScopeDialog
+from app.views.widgets.health_style import HEALTH_STYLES, contrast_ratio, health_icon
 from tests.helpers import make_mentee
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import click_row, settle, wait_shown

@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
-import app.views.dissolve_dialog
 import app.views.main_window
+import app.views.pairings.dissolve_dialog
 from app.services.core.context import ServiceContext
 from app.services.pairings.pairings import dissolve_pairing
-from app.views.dissolve_dialog import DissolveDialog
 from app.views.main_window import MainWindow
-from app.views.tasks import InlineTaskRunner, TaskRunner
+from app.views.pairings.dissolve_dialog import DissolveDialog
+from app.views.widgets.tasks import InlineTaskRunner, TaskRunner
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import click_row, closed, settle, wait_shown
 
@@ -33,7 +33,10 @@ def test_loading_and_saving_happen_off_the_gui_thread_and_the_window_stays_respo
     programme_with_pairings(sqlite_ctx)
     threads: dict[str, str] = {}
     release = threading.Event()
-    real_load, real_dissolve = app.views.main_window.list_open_pairings, app.views.dissolve_dialog.dissolve_pairing
+    real_load, real_dissolve = (
+        app.views.main_window.list_open_pairings,
+        app.views.pairings.dissolve_dialog.dissolve_pairing,
+    )
 
     def slow_load(*args: Any, **kwargs: Any) -> Any:
         threads["load"] = threading.current_thread().name
@@ -45,7 +48,7 @@ def test_loading_and_saving_happen_off_the_gui_thread_and_the_window_stays_respo
         return real_dissolve(*args, **kwargs)
 
     monkeypatch.setattr(app.views.main_window, "list_open_pairings", slow_load)
-    monkeypatch.setattr(app.views.dissolve_dialog, "dissolve_pairing", dissolve)
+    monkeypatch.setattr(app.views.pairings.dissolve_dialog, "dissolve_pairing", dissolve)
     window = MainWindow(ctx=sqlite_ctx)
     qtbot.addWidget(window)
     window.show()

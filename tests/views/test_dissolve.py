@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from app.services.core.context import ServiceContext
 from app.services.pairings.pairings import get_pairing
-from app.views.dissolve_dialog import DissolveDialog
 from app.views.main_window import MainWindow
-from app.views.pairing_table_model import PairingColumn
+from app.views.pairings.dissolve_dialog import DissolveDialog
+from app.views.pairings.pairing_table_model import PairingColumn
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import click_row, closed, settle, wait_shown
 

@@ -15,14 +15,19 @@ from app.services.pairings.overview import list_archived_pairings, list_open_pai
 from app.services.pairings.pairings import dissolve_pairing
 from app.services.people.people import list_people
 from app.services.programmes.programmes import list_programmes
-from app.views.detail_table_models import HistoryTableModel, MeetingTableModel, MilestoneTableModel, NoteTableModel
-from app.views.history_lines import history_lines
-from app.views.pairing_filter_proxy import PairingFilterProxyModel
-from app.views.pairing_table_model import ARCHIVE_COLUMNS, MENTOR_VIEW_COLUMNS, PairingTableModel
-from app.views.person_table_model import PersonTableModel, person_profile_rows
-from app.views.programme_table_model import ProgrammeTableModel
-from app.views.roles import ROW_ROLE, SORT_ROLE
-from app.views.row_table_model import RowSortProxyModel
+from app.views.pairings.detail_table_models import (
+    HistoryTableModel,
+    MeetingTableModel,
+    MilestoneTableModel,
+    NoteTableModel,
+)
+from app.views.pairings.history_lines import history_lines
+from app.views.pairings.pairing_filter_proxy import PairingFilterProxyModel
+from app.views.pairings.pairing_table_model import ARCHIVE_COLUMNS, MENTOR_VIEW_COLUMNS, PairingTableModel
+from app.views.people.person_table_model import PersonTableModel, person_profile_rows
+from app.views.programmes.programme_table_model import ProgrammeTableModel
+from app.views.widgets.roles import ROW_ROLE, SORT_ROLE
+from app.views.widgets.row_table_model import RowSortProxyModel
 from tests.helpers import FakeClock
 from tests.views.builders import active_pairing, programme_with_pairings
 

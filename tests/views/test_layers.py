@@ -7,7 +7,7 @@ from pathlib import Path
 
 import app.views
 from app.models import enums
-from app.views import labels
+from app.views.widgets import labels
 
 VIEWS = Path(app.views.__file__).parent
 

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from app.services.core.context import ServiceContext
 from app.services.pairings.pairings import list_pairings
 from app.services.people.people import PersonFields, ProfileFields, update_person
-from app.views.cohort_review_dialog import CohortReviewDialog
 from app.views.main_window import MainWindow
-from app.views.match_dialogs import CompareDialog, CreatePairingDialog
-from app.views.match_filters_panel import GEOGRAPHY, MatchFiltersPanel
-from app.views.match_widget import MatchWidget
-from app.views.pairing_table_model import PairingColumn
-from app.views.tasks import TaskRunner
+from app.views.matching.cohort_review_dialog import CohortReviewDialog
+from app.views.matching.match_dialogs import CompareDialog, CreatePairingDialog
+from app.views.matching.match_filters_panel import GEOGRAPHY, MatchFiltersPanel
+from app.views.matching.match_widget import MatchWidget
+from app.views.pairings.pairing_table_model import PairingColumn
+from app.views.widgets.tasks import TaskRunner
 from tests.helpers import make_mentee, make_mentor, make_programme
 from tests.views.conftest import WAIT_MS, click_row, wait_shown
 

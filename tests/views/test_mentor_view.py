@@ -12,8 +12,8 @@ from app.services.core.context import ServiceContext
 from app.services.pairings.meetings_notes import add_note
 from app.services.pairings.pairings import activate_pairing, create_pairing, get_pairing
 from app.views.main_window import MainWindow
-from app.views.pairing_detail_dialog import PairingDetailDialog
-from app.views.pairing_table_model import PairingColumn
+from app.views.pairings.pairing_detail_dialog import PairingDetailDialog
+from app.views.pairings.pairing_table_model import PairingColumn
 from tests.helpers import make_mentee, make_mentor
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import click_row, settle, wait_shown

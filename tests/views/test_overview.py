@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.services.core.context import ServiceContext
 from app.services.programmes.programmes import create_programme, set_programme_state
 from app.views.main_window import MainWindow
-from app.views.pairing_list_view import PairingListView
-from app.views.pairing_table_model import PairingColumn
+from app.views.pairings.pairing_list_view import PairingListView
+from app.views.pairings.pairing_table_model import PairingColumn
 from app.views.scope_dialog import ScopeDialog
 from tests.helpers import FakeClock
 from tests.views.builders import active_pairing, programme_with_pairings

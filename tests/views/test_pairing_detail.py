@@ -9,12 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from app.services.core.context import ServiceContext
 from app.services.pairings.meetings_notes import add_note
-from app.views.decline_dialog import DeclineDialog
 from app.views.main_window import MainWindow
-from app.views.meeting_dialog import MeetingDialog
-from app.views.note_dialog import NoteDialog
-from app.views.pairing_detail_dialog import PairingDetailDialog
-from app.views.pairing_table_model import PairingColumn
+from app.views.pairings.decline_dialog import DeclineDialog
+from app.views.pairings.meeting_dialog import MeetingDialog
+from app.views.pairings.note_dialog import NoteDialog
+from app.views.pairings.pairing_detail_dialog import PairingDetailDialog
+from app.views.pairings.pairing_table_model import PairingColumn
 from tests.helpers import FakeClock
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import click_row, settle, wait_shown

@@ -12,8 +12,8 @@ from app.services.core.context import ServiceContext
 from app.services.people.people import get_person
 from app.services.programmes.programmes import get_programme, list_programmes
 from app.views.main_window import MainWindow
-from app.views.person_edit_dialog import PersonEditDialog
-from app.views.programme_edit_dialog import ProgrammeEditDialog
+from app.views.people.person_edit_dialog import PersonEditDialog
+from app.views.programmes.programme_edit_dialog import ProgrammeEditDialog
 from tests.helpers import make_mentor
 from tests.views.builders import programme_with_pairings
 from tests.views.conftest import click_row, closed, settle, wait_shown

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.core.context import ServiceContext
 from app.views.main_window import MainWindow
-from app.views.translations import TRANSLATIONS_DIR, install_translations, remove_translations
+from app.views.widgets.translations import TRANSLATIONS_DIR, install_translations, remove_translations
 from tests.views.builders import programme_with_pairings
 
 SOURCE = TRANSLATIONS_DIR / "mentor_coordinator_nb.ts"
@@ -35,7 +35,7 @@ def test_every_string_in_the_code_is_in_the_bokmal_file(tmp_path: Path) -> None:
     shutil.copyfile(SOURCE, copy)
     root = Path(__file__).resolve().parents[2]
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
-    sources = [*sorted(str(p) for p in (root / "app" / "views").glob("*.py")), str(root / "app" / "gui.py")]
+    sources = [*sorted(str(p) for p in (root / "app" / "views").rglob("*.py")), str(root / "app" / "gui.py")]
     subprocess.run([lupdate, *sources, "-ts", str(copy)], check=True, capture_output=True)
     messages = list(ET.parse(copy).getroot().iter("message"))
     unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"]

@@ -1,0 +1,1 @@
+"""The match widget and cohort review: ranked candidates, filters, reasons in words."""

@@ -1,0 +1,1 @@
+"""The people screen: mentors and mentees with their profiles, and the person form."""

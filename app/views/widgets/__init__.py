@@ -1,0 +1,1 @@
+"""Small pieces every screen shares: row models, background tasks, service dialogs, labels, styles, translations."""

@@ -35,10 +35,12 @@ demo: $(STAMP)
 test: system-deps $(STAMP) translations
 	./scripts/ensure-postgres.sh
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/lint-imports
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy app/models app/matching app/services
 

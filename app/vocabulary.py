@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.errors import InvalidInput
 from app.matching.types import DAYS, MODALITIES, PARTS, SLOTS
 
-__all__ = ["DAYS", "MODALITIES", "PARTS", "SLOTS", "parse_modalities", "parse_slots", "slot_label"]
+__all__ = ["DAYS", "MODALITIES", "PARTS", "SLOTS", "parse_modalities", "parse_slots", "slot_label", "words"]
 
 DAY_WORDS = {
     **{d: d for d in DAYS},
@@ -76,6 +76,11 @@ def parse_slots(items: list[str]) -> list[str]:
 def slot_label(slot: str) -> str:
     day, part = slot.split("_")
     return f"{DAY_LABELS[day]} {part}"
+
+
+def words(code: str | None) -> str:
+    """A stored code as the text a coordinator reads and may type back: 'senior_mentor' → 'senior mentor'."""
+    return (code or "").replace("_", " ")
 
 
 def parse_modality(text: str) -> str:

@@ -6,6 +6,8 @@ The layer rule (no SQLAlchemy or ORM in app/views) is the import-linter contract
 from __future__ import annotations
 
 from app.models import enums
+from app.services.matching import reasons
+from app.views.matching import match_labels
 from app.views.widgets import labels
 
 
@@ -32,3 +34,7 @@ def test_every_code_has_words() -> None:
         assert labels.mentor_state_label(code) != code
     assert labels.slot_label("mon_evening") == "Monday evening"
     assert sorted(["Ås", "Øy", "Æra", "Zeta"], key=labels.sort_text) == ["Zeta", "Æra", "Øy", "Ås"]
+
+
+def test_every_reason_phrase_has_a_translation() -> None:
+    assert match_labels._reason_words().keys() == reasons.ENGLISH.keys()

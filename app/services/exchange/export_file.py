@@ -25,13 +25,13 @@ from app.models.enums import (
 from app.services.core import lookup
 from app.services.core.context import ServiceContext
 from app.services.core.rows import JsonRow
-from app.services.exchange.export_rows import PairingData, mentee_rows, mentor_rows, words
+from app.services.exchange.export_rows import PairingData, mentee_rows, mentor_rows
 from app.services.exchange.import_scope import paused_gc
 from app.spreadsheets.cells import version_text
 from app.spreadsheets.columns import FORMAT_VERSION, MEETINGS, MENTEES, MENTORS, MILESTONES, PAIRINGS
 from app.spreadsheets.instructions import template_instructions
 from app.spreadsheets.writer import WorkbookWriter
-from app.vocabulary import SLOTS, slot_label
+from app.vocabulary import SLOTS, slot_label, words
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from app.models import Meeting, MenteeProfile, MentorProfile, Pairing, PairingMilestone, Person, Programme
 from app.models.enums import MilestoneStatus
-from app.services.pairings.health import compute_health
+from app.services.matching.reasons import reason_details
+from app.services.pairings.projection import standing
 from app.spreadsheets.cells import local, version_text
 from app.spreadsheets.writer import Styled
-from app.vocabulary import slot_label
+from app.vocabulary import slot_label, words
 
 logger = logging.getLogger(__name__)
 
@@ -40,35 +41,12 @@ MEETING_COLUMNS = (
 MEETING_STYLE = {"completed": "good", "scheduled": "neutral", "cancelled": "warn", "no_show": "bad"}
 
 
-def words(code: str | None) -> str:
-    """A stored code as the text a coordinator reads and may type back: 'senior_mentor' → 'senior mentor'."""
-    return (code or "").replace("_", " ")
-
-
 def _styled(code: str, styles: dict[str, str]) -> Styled:
     return Styled(words(code), styles.get(code, "neutral"))
 
 
 def _newest(*moments: datetime | None) -> str:
     return version_text(max(m for m in moments if m is not None))
-
-
-def reason_text(reasons: dict[str, Any]) -> str:
-    """A pairing's stored reasons as one line: each score component with its contribution, then the facts."""
-    parts = []
-    for key, value in reasons.items():
-        label = words(key)
-        if isinstance(value, dict) and "value" in value:
-            contribution = value.get("contribution")
-            extra = f" (+{contribution:g})" if isinstance(contribution, int | float) else ""
-            parts.append(f"{label} {value['value']:g}{extra}" if isinstance(value["value"], int | float) else label)
-        elif isinstance(value, list):
-            if value:
-                shown = [slot_label(v) if key.endswith("slots") and "_" in str(v) else words(str(v)) for v in value]
-                parts.append(f"{label}: {', '.join(shown)}")
-        elif value is not None:
-            parts.append(f"{label}: {value}")
-    return "; ".join(parts)
 
 
 def mentor_rows(
@@ -197,17 +175,15 @@ class PairingData:
         for p in self.pairings:
             programme = self.programmes[p.programme_id]
             own = self.milestones.get(p.id, [])
-            open_ones = [m for m in own if m.status != MilestoneStatus.COMPLETED]
-            due: list[date] = [m.due_date for m in open_ones if m.due_date is not None]
-            health = compute_health(
+            where = standing(
                 p.status,
+                [m for m in own if m.status != MilestoneStatus.COMPLETED],
                 now=self.now,
                 last_activity_at=p.last_activity_at,
                 proposed_at=p.proposed_at,
-                earliest_open_due=min(due) if due else None,
                 amber_days=programme.amber_days,
                 red_days=programme.red_days,
-            ).value
+            )
             yield [
                 p.id,
                 programme.name,
@@ -216,10 +192,10 @@ class PairingData:
                 p.mentee_id,
                 self.names.get(p.mentee_id, ""),
                 _styled(p.status, PAIRING_STATUS_STYLE),
-                _styled(health, HEALTH_STYLE),
-                open_ones[0].title if open_ones else None,
+                _styled(where.health, HEALTH_STYLE),
+                where.stage,
                 p.score,
-                reason_text(p.reasons or {}),
+                reason_details(p.reasons or {}),
                 local(p.proposed_at),
                 local(p.activated_at),
                 local(p.completed_at or p.dissolved_at or p.declined_at),

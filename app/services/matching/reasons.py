@@ -1,12 +1,21 @@
-"""A match's reasons as one readable line, e.g. "2 shared specialisations: braille, mobility · same municipality".
+"""The one place that phrases a match's reasons (the dict stored on every suggestion and pairing).
 
-The choice of phrases lives here once; the CLI uses the English words below, the desktop passes translated ones.
+- `reason_line`: the short line, e.g. "2 shared specialisations: braille, mobility · same municipality"; the CLI uses
+  the English words below, the desktop passes translated ones (app/views/matching/match_labels.py);
+- `score_parts`: the four parts of the score with value, weight and contribution, in the order of the formula;
+- `reason_details`: every stored component and fact on one line, as the exported Pairings sheet shows it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from app.vocabulary import slot_label
+from app.vocabulary import words as code_words
+
+# The score's parts, in the order of the formula (DESIGN.md §4).
+SCORE_PARTS = ("specialisation_overlap", "geography_fit", "availability_fit", "capacity_remaining")
 
 ENGLISH = {
     "one_shared": "1 shared specialisation: {names}",
@@ -58,3 +67,34 @@ def reason_line(
     reasons: Mapping[str, Any], names: Mapping[str, str] | None = None, words: Mapping[str, str] = ENGLISH
 ) -> str:
     return " · ".join(reason_parts(reasons, names, words))
+
+
+def score_parts(reasons: Mapping[str, Any]) -> list[tuple[str, float, float, float]]:
+    """(part, value, weight, contribution) for each part of the score, in SCORE_PARTS order (0 when not stored)."""
+    rows = []
+    for key in SCORE_PARTS:
+        part = reasons.get(key) or {}
+        rows.append(
+            (key, float(part.get("value", 0)), float(part.get("weight", 0)), float(part.get("contribution", 0)))
+        )
+    return rows
+
+
+def reason_details(reasons: Mapping[str, Any]) -> str:
+    """A pairing's stored reasons as one line: each score component with its contribution, then the facts."""
+    parts = []
+    for key, value in reasons.items():
+        label = code_words(key)
+        if isinstance(value, dict) and "value" in value:
+            contribution = value.get("contribution")
+            extra = f" (+{contribution:g})" if isinstance(contribution, int | float) else ""
+            parts.append(f"{label} {value['value']:g}{extra}" if isinstance(value["value"], int | float) else label)
+        elif isinstance(value, list):
+            if value:
+                shown = [
+                    slot_label(v) if key.endswith("slots") and "_" in str(v) else code_words(str(v)) for v in value
+                ]
+                parts.append(f"{label}: {', '.join(shown)}")
+        elif value is not None:
+            parts.append(f"{label}: {value}")
+    return "; ".join(parts)

@@ -2,7 +2,8 @@
 
 `list_pairings` builds full `PairingRow`s from ORM objects, about a second for 5,000 pairings. A list needs less:
 these reads select plain columns into lean `PairingListRow`s with three queries, so the overview opens within its
-budget; the detail view loads the full row of one pairing.
+budget; the detail view loads the full row of one pairing. Health and stage come from the one projection
+(`projection.standing`), like every other pairing row.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Row, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app.models import OrganisationUnit, Pairing, PairingMilestone, Person, Programme
 from app.models.enums import OPEN_PAIRING_STATUSES, MilestoneStatus, PairingStatus
 from app.services.core.context import ServiceContext
-from app.services.pairings.health import compute_health
+from app.services.pairings.projection import standing
 
 ARCHIVED_STATUSES = (PairingStatus.COMPLETED.value, PairingStatus.DISSOLVED.value, PairingStatus.DECLINED.value)
 
@@ -124,13 +125,13 @@ def _rows(
             .where(*wanted, PairingMilestone.deleted_at.is_(None))
         )
         # Only open milestones come back one by one: they give the stage, the due dates and the pending list.
-        pending: dict[str, list[tuple[str, date | None]]] = defaultdict(list)
-        for pairing_id, title, due in session.execute(
+        pending: dict[str, list[Row[tuple[str, str, date | None]]]] = defaultdict(list)
+        for milestone in session.execute(
             in_scope.with_only_columns(PairingMilestone.pairing_id, PairingMilestone.title, PairingMilestone.due_date)
             .where(PairingMilestone.status != MilestoneStatus.COMPLETED.value)
             .order_by(PairingMilestone.pairing_id, PairingMilestone.position)
         ):
-            pending[pairing_id].append((title, due))
+            pending[milestone.pairing_id].append(milestone)
         totals = dict(
             session.execute(
                 in_scope.with_only_columns(PairingMilestone.pairing_id, func.count()).group_by(
@@ -161,13 +162,12 @@ def _rows(
         reasons,
     ) in pairings:
         open_ones = pending.get(pairing_id, ())
-        due_dates = [due for _, due in open_ones if due is not None]
-        health = compute_health(
+        where = standing(
             status,
+            open_ones,
             now=now,
             last_activity_at=last_activity_at,
             proposed_at=proposed_at,
-            earliest_open_due=min(due_dates) if due_dates else None,
             amber_days=amber_days,
             red_days=red_days,
         )
@@ -184,9 +184,9 @@ def _rows(
                 mentee=mentee,
                 mentee_name=mentee_name,
                 status=status,
-                health=health.value,
-                stage=open_ones[0][0] if open_ones else None,
-                pending_milestones=tuple(title for title, _ in open_ones),
+                health=where.health,
+                stage=where.stage,
+                pending_milestones=tuple(m.title for m in open_ones),
                 milestones_done=total - len(open_ones),
                 milestones_total=total,
                 proposed_at=proposed_at,

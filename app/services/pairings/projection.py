@@ -1,9 +1,16 @@
-"""Building plain pairing rows (names, stage, health, milestones) for many pairings with few queries."""
+"""The one pairing projection: where a pairing stands (health and stage), and its full plain row.
+
+Every list of pairings derives health and stage here: the overview's lean rows (`overview.py`), the full rows the
+detail, the CLI and matching show (`pairing_rows` below) and the exported Pairings sheet (`exchange/export_rows.py`).
+Each reads the columns it needs its own fast way; none of them decides health or stage on its own.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +21,48 @@ from app.services.core.rows import MilestoneRow, PairingRow
 from app.services.pairings.health import compute_health
 
 
+class OpenMilestone(Protocol):
+    """A milestone not yet completed: an ORM object or a plain result row, in template order."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def due_date(self) -> date | None: ...
+
+
+class Standing(NamedTuple):
+    """Where a pairing stands: its health (DESIGN.md §3) and its stage (the first milestone not yet completed)."""
+
+    health: str
+    stage: str | None
+
+
+def standing(
+    status: str,
+    open_milestones: Sequence[OpenMilestone],
+    *,
+    now: datetime,
+    last_activity_at: datetime | None,
+    proposed_at: datetime | None,
+    amber_days: int,
+    red_days: int,
+) -> Standing:
+    """Health and stage of one pairing from its facts; `open_milestones` are the ones not completed, in order."""
+    due_dates = [m.due_date for m in open_milestones if m.due_date is not None]
+    health = compute_health(
+        status,
+        now=now,
+        last_activity_at=last_activity_at,
+        proposed_at=proposed_at,
+        earliest_open_due=min(due_dates) if due_dates else None,
+        amber_days=amber_days,
+        red_days=red_days,
+    )
+    return Standing(health.value, open_milestones[0].title if open_milestones else None)
+
+
 def pairing_rows(session: Session, pairings: list[Pairing]) -> list[PairingRow]:
+    """Full rows (names, standing, every milestone) for many pairings with few queries."""
     if not pairings:
         return []
     now = session.info.get("now") or utcnow()
@@ -42,15 +90,12 @@ def pairing_rows(session: Session, pairings: list[Pairing]) -> list[PairingRow]:
     for p in pairings:
         programme = programmes[p.programme_id]
         own = milestones.get(p.id, [])
-        open_ones = [m for m in own if m.status != MilestoneStatus.COMPLETED]
-        due_dates = [m.due_date for m in open_ones if m.due_date is not None]
-        earliest_due: date | None = min(due_dates) if due_dates else None
-        health = compute_health(
+        where = standing(
             p.status,
+            [m for m in own if m.status != MilestoneStatus.COMPLETED],
             now=now,
             last_activity_at=p.last_activity_at,
             proposed_at=p.proposed_at,
-            earliest_open_due=earliest_due,
             amber_days=programme.amber_days,
             red_days=programme.red_days,
         )
@@ -64,8 +109,8 @@ def pairing_rows(session: Session, pairings: list[Pairing]) -> list[PairingRow]:
                 mentee=p.mentee_id,
                 mentee_name=names.get(p.mentee_id, ""),
                 status=p.status,
-                health=health.value,
-                stage=open_ones[0].title if open_ones else None,
+                health=where.health,
+                stage=where.stage,
                 score=p.score,
                 reasons=dict(p.reasons or {}),
                 created_by=p.created_by,
@@ -98,4 +143,5 @@ def pairing_rows(session: Session, pairings: list[Pairing]) -> list[PairingRow]:
 
 
 def pairing_row(session: Session, pairing: Pairing) -> PairingRow:
+    """The full row of one pairing (the detail and the CLI's `pairing show`)."""
     return pairing_rows(session, [pairing])[0]

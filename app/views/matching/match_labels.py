@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services.core.rows import SpecialisationRow
-from app.services.matching.reasons import reason_line
+from app.services.matching.reasons import reason_line, score_parts
 
 # Every string is written out in a QCoreApplication.translate() call, so pyside6-lupdate finds it.
 
@@ -64,6 +64,7 @@ def _reason_words() -> dict[str, str]:
 
 
 def reason_text(reasons: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    """The reasons line of app.services.matching.reasons, in the interface language."""
     return reason_line(reasons, names, _reason_words())
 
 
@@ -75,10 +76,4 @@ def score_breakdown(reasons: Mapping[str, Any]) -> list[tuple[str, float, float,
         "availability_fit": QCoreApplication.translate("MatchLabels", "Availability fit"),
         "capacity_remaining": QCoreApplication.translate("MatchLabels", "Capacity remaining"),
     }
-    rows = []
-    for key, label in labels.items():
-        part = reasons.get(key) or {}
-        rows.append(
-            (label, float(part.get("value", 0)), float(part.get("weight", 0)), float(part.get("contribution", 0)))
-        )
-    return rows
+    return [(labels[key], value, weight, contribution) for key, value, weight, contribution in score_parts(reasons)]

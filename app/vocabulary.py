@@ -1,9 +1,19 @@
-"""Weekly slots and modalities: canonical codes and the words coordinators type for them (English and Bokmål)."""
+"""Weekly slots and ways of meeting: the canonical codes, and the words coordinators type for them (English, Bokmål).
+
+The one home of these vocabularies: the matching engine, the services, the importer and the forms all read them here.
+Plain Python (no ORM, no Qt), so the pure matching engine can use it. `app.models.enums.Modality` stores the same
+codes; tests/views/test_labels.py keeps the two equal.
+"""
 
 from __future__ import annotations
 
 from app.errors import InvalidInput
-from app.matching.types import DAYS, MODALITIES, PARTS, SLOTS
+
+DAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PARTS: tuple[str, ...] = ("morning", "afternoon", "evening")
+# Every weekly slot, in calendar order (Monday morning first).
+SLOTS: tuple[str, ...] = tuple(f"{day}_{part}" for day in DAYS for part in PARTS)
+MODALITIES: tuple[str, ...] = ("in_person", "phone", "video")
 
 __all__ = ["DAYS", "MODALITIES", "PARTS", "SLOTS", "parse_modalities", "parse_slots", "slot_label", "words"]
 

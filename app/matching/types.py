@@ -1,4 +1,4 @@
-"""Plain data types and vocabularies shared by every part of the matching engine."""
+"""Plain data types shared by every part of the matching engine: candidates, filters, weights, results."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import math
 from dataclasses import dataclass, field
 from typing import Literal
 
-DAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-PARTS: tuple[str, ...] = ("morning", "afternoon", "evening")
-# Every weekly slot, in calendar order (Monday morning first); a slot's position here is its bit in a slot mask.
-SLOTS: tuple[str, ...] = tuple(f"{day}_{part}" for day in DAYS for part in PARTS)
+# The slot and modality vocabularies live in app.vocabulary; re-exported for the engine's callers.
+from app.vocabulary import DAYS as DAYS
+from app.vocabulary import MODALITIES as MODALITIES
+from app.vocabulary import PARTS as PARTS
+from app.vocabulary import SLOTS as SLOTS
+
+# A slot's position in SLOTS is its bit in a slot mask.
 SLOT_INDEX: dict[str, int] = {slot: i for i, slot in enumerate(SLOTS)}
-MODALITIES: tuple[str, ...] = ("in_person", "phone", "video")
 MODALITY_INDEX: dict[str, int] = {modality: i for i, modality in enumerate(MODALITIES)}
 
 # The hard filters in the order they are checked; a mentor is reported under the first one it fails.

@@ -5,33 +5,40 @@ The layer rule (no SQLAlchemy or ORM in app/views) is the import-linter contract
 
 from __future__ import annotations
 
+from app import vocabulary
 from app.models import enums
+from app.services.core import choices
 from app.services.matching import reasons
 from app.views.matching import match_labels
 from app.views.widgets import labels
 
 
-def test_form_vocabularies_match_the_domain() -> None:
-    assert set(labels.DISSOLUTION_REASONS) == set(enums.values(enums.DissolutionReason))
-    assert set(labels.NOTE_VISIBILITIES) == set(enums.values(enums.NoteVisibility))
-    assert enums.values(enums.Modality) == labels.MODALITIES
-    assert enums.values(enums.MentorRole) == labels.MENTOR_ROLES
-    assert enums.values(enums.MentorState) == labels.MENTOR_STATES
-    assert enums.values(enums.MenteeState) == labels.MENTEE_STATES
-    assert enums.values(enums.ProgrammeState) == labels.PROGRAMME_STATES
-    assert enums.values(enums.MilestoneStatus) == labels.MILESTONE_STATUSES
-    assert set(labels.MENTOR_NEXT_STATES) == set(labels.MENTOR_STATES)
+def test_forms_offer_every_code_of_the_domain_and_modalities_agree() -> None:
+    assert set(choices.NOTE_VISIBILITIES) == set(enums.values(enums.NoteVisibility))
+    assert enums.values(enums.Modality) == vocabulary.MODALITIES  # enums.Modality stores what app.vocabulary defines
+    assert set(choices.MENTOR_NEXT_STATES) == set(choices.MENTOR_STATES)
+    assert choices.MENTOR_NEXT_STATES["applied"] == ("approved", "withdrawn")
     for code in enums.values(enums.Health):
         assert labels.health_label(code) != code
 
 
 def test_every_code_has_words() -> None:
-    for code in labels.DISSOLUTION_REASONS:
+    for code in choices.DISSOLUTION_REASONS:
         assert labels.reason_label(code) != code
-    for code in labels.NOTE_VISIBILITIES:
+    for code in choices.NOTE_VISIBILITIES:
         assert labels.visibility_label(code) != code
-    for code in labels.MENTOR_STATES:
+    for code in choices.MENTOR_STATES:
         assert labels.mentor_state_label(code) != code
+    for code in choices.MENTEE_STATES:
+        assert labels.mentee_state_label(code) != code
+    for code in choices.MENTOR_ROLES:
+        assert labels.role_label(code) != code
+    for code in choices.PROGRAMME_STATES:
+        assert labels.programme_state_label(code) != code
+    for code in choices.MILESTONE_STATUSES:
+        assert labels.milestone_status_label(code) != code
+    for code in choices.MODALITIES:
+        assert labels.modality_label(code) != code
     assert labels.slot_label("mon_evening") == "Monday evening"
     assert sorted(["Ås", "Øy", "Æra", "Zeta"], key=labels.sort_text) == ["Zeta", "Æra", "Øy", "Ås"]
 

@@ -19,19 +19,12 @@ from app.errors import InvalidInput, InvalidTransition
 from app.models import MenteeProfile, MentorProfile, Pairing, Person, Programme
 from app.models.enums import OPEN_PAIRING_STATUSES, Availability, MenteeState, MentorRole, MentorState, values
 from app.services.core import lookup, validation
+from app.services.core.choices import MENTEE_SETTABLE_STATES, MENTOR_TRANSITIONS
 from app.services.core.lookup import same_text
 from app.services.people.places import find_place
 from app.vocabulary import parse_modalities, parse_slots
 
 logger = logging.getLogger(__name__)
-
-MENTOR_TRANSITIONS = {
-    "applied": {"approved", "withdrawn"},
-    "approved": {"paused", "withdrawn"},
-    "paused": {"approved", "withdrawn"},
-    "withdrawn": set(),
-}
-MENTEE_SETTABLE = {"waiting", "withdrawn"}
 
 
 @dataclass(frozen=True)
@@ -224,7 +217,7 @@ def apply_mentee(session: Session, profile: MenteeProfile, values_: ProfileField
         target = MENTEE_RULES["state"](values_.state)
         if target == profile.state and not new:
             return
-        if target not in MENTEE_SETTABLE:
+        if target not in MENTEE_SETTABLE_STATES:
             raise InvalidTransition("A mentee becomes matched when a pairing is activated, not by hand.", field="state")
         if profile.state == MenteeState.WITHDRAWN and not new:
             raise InvalidTransition(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from app.services.core.choices import DISSOLUTION_REASONS
 from app.services.core.context import ServiceContext
 from app.services.pairings.pairings import dissolve_pairing
 from app.views.widgets.form_helpers import chain_tab_order
-from app.views.widgets.labels import DISSOLUTION_REASONS, reason_label
+from app.views.widgets.labels import reason_label
 from app.views.widgets.service_dialog import ServiceDialog
 from app.views.widgets.tasks import TaskRunner
 

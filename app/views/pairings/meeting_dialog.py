@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
+from app.services.core.choices import MODALITIES
 from app.services.core.context import ServiceContext
 from app.services.pairings.meetings_notes import add_meeting
 from app.views.widgets.form_helpers import chain_tab_order
-from app.views.widgets.labels import MODALITIES, meeting_status_label, modality_label
+from app.views.widgets.labels import meeting_status_label, modality_label
 from app.views.widgets.service_dialog import ServiceDialog
 from app.views.widgets.tasks import TaskRunner
 

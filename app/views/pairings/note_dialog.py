@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
+from app.services.core.choices import NOTE_VISIBILITIES
 from app.services.core.context import ServiceContext
 from app.services.pairings.meetings_notes import add_note
 from app.views.widgets.form_helpers import chain_tab_order
-from app.views.widgets.labels import NOTE_VISIBILITIES, visibility_label
+from app.views.widgets.labels import visibility_label
 from app.views.widgets.service_dialog import ServiceDialog
 from app.views.widgets.tasks import TaskRunner
 

@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core.context import ServiceContext
-from app.services.core.rows import PersonRow, ProfileRow, ProgrammeRow, SpecialisationRow
-from app.services.people.people import PersonFields, ProfileFields, add_person, update_person
-from app.views.people.profile_inputs import CheckList, SlotGrid
-from app.views.widgets.form_helpers import chain_tab_order
-from app.views.widgets.labels import (
+from app.services.core.choices import (
     MENTEE_SETTABLE_STATES,
     MENTEE_STATES,
     MENTOR_NEXT_STATES,
     MENTOR_ROLES,
     MENTOR_STATES,
     MODALITIES,
+)
+from app.services.core.context import ServiceContext
+from app.services.core.rows import PersonRow, ProfileRow, ProgrammeRow, SpecialisationRow
+from app.services.people.people import PersonFields, ProfileFields, add_person, update_person
+from app.views.people.profile_inputs import CheckList, SlotGrid
+from app.views.widgets.form_helpers import chain_tab_order
+from app.views.widgets.labels import (
     availability_label,
     mentee_state_label,
     mentor_state_label,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core.choices import PROGRAMME_STATES
 from app.services.core.context import ServiceContext
 from app.services.core.rows import ProgrammeRow
 from app.services.programmes.programmes import DEFAULT_WEIGHTS, create_programme, set_programme_state, update_programme
@@ -24,7 +25,7 @@ from app.services.settings.units import UnitRow
 from app.views.programmes.milestone_template_editor import MilestoneTemplateEditor
 from app.views.widgets.error_text import error_text
 from app.views.widgets.form_helpers import chain_tab_order
-from app.views.widgets.labels import PROGRAMME_STATES, programme_state_label
+from app.views.widgets.labels import programme_state_label
 from app.views.widgets.service_dialog import ServiceDialog
 from app.views.widgets.tasks import TaskRunner
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.services.core.choices import PROGRAMME_STATES
 from app.services.core.rows import ProgrammeRow
-from app.views.widgets.labels import PROGRAMME_STATES, programme_state_label
+from app.views.widgets.labels import programme_state_label
 from app.views.widgets.row_table_model import Column, RowTableModel
 
 

@@ -6,24 +6,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
-# The codes each vocabulary offers in a form, in the order shown (a test keeps them equal to app.models.enums).
-DISSOLUTION_REASONS = ("not_progressing", "mentee_withdrew", "mentor_unavailable", "incompatible", "moved", "other")
-NOTE_VISIBILITIES = ("coordinator", "mentor", "all")
-MODALITIES = ("in_person", "phone", "video")
-MENTOR_ROLES = ("mentor", "senior_mentor", "trainee")
-MENTOR_STATES = ("applied", "approved", "paused", "withdrawn")
-MENTEE_STATES = ("waiting", "matched", "withdrawn")
-PROGRAMME_STATES = ("draft", "open", "matching", "active", "completed")
-MILESTONE_STATUSES = ("pending", "in_progress", "completed")
-# States a form offers next to the current one (the services refuse anything else with a readable message).
-MENTOR_NEXT_STATES = {
-    "applied": ("approved", "withdrawn"),
-    "approved": ("paused", "withdrawn"),
-    "paused": ("approved", "withdrawn"),
-    "withdrawn": (),
-}
-MENTEE_SETTABLE_STATES = ("waiting", "withdrawn")
-
 
 def health_label(code: str) -> str:
     return {

@@ -125,7 +125,7 @@ def _rows(
             .where(*wanted, PairingMilestone.deleted_at.is_(None))
         )
         # Only open milestones come back one by one: they give the stage, the due dates and the pending list.
-        pending: dict[str, list[Row[tuple[str, str, date | None]]]] = defaultdict(list)
+        pending: dict[str, list[Row[str, str, date | None]]] = defaultdict(list)
         for milestone in session.execute(
             in_scope.with_only_columns(PairingMilestone.pairing_id, PairingMilestone.title, PairingMilestone.due_date)
             .where(PairingMilestone.status != MilestoneStatus.COMPLETED.value)

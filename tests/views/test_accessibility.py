@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QBrush, QIcon
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services.core.context import ServiceContext
@@ -20,8 +20,6 @@ from app.views.pairings.dissolve_dialog import DissolveDialog
 from app.views.pairings.meeting_dialog import MeetingDialog
 from app.views.pairings.note_dialog import NoteDialog
 from app.views.pairings.pairing_table_model import PairingColumn
-from app.views.people.person_edit_dialog import PersonEditDialog
-from app.views.programmes.programme_edit_dialog import ProgrammeEditDialog
 from app.views.scope_dialog import ScopeDialog
 from app.views.widgets.health_style import HEALTH_STYLES, contrast_ratio, health_icon
 from tests.helpers import make_mentee
@@ -101,7 +99,7 @@ def test_main_window_every_page(qtbot: QtBot, window: MainWindow) -> None:
     shortcuts = window.show_shortcuts()
     qtbot.waitUntil(shortcuts.isVisible)
     check_window(qtbot, shortcuts)
-    assert isinstance(shortcuts, QMessageBox)
+    assert "Ctrl+F: find in the list" in shortcuts.text() and "Escape: close a dialog" in shortcuts.text()
 
 
 def test_pairing_detail_and_its_dialogs(qtbot: QtBot, window: MainWindow) -> None:
@@ -154,8 +152,9 @@ def test_people_programme_and_scope_forms(qtbot: QtBot, window: MainWindow) -> N
     dialog.reject()
 
     click_row(qtbot, window.programmes.table, 0)
-    for dialog in (window.programmes.edit_selected(), window.programmes.new_programme()):
-        assert isinstance(dialog, ProgrammeEditDialog)
+    edited = window.programmes.edit_selected()
+    assert edited is not None, "a selected programme opens for editing"
+    for dialog in (edited, window.programmes.new_programme()):
         qtbot.waitUntil(dialog.isVisible)
         check_window(qtbot, dialog)
         dialog.reject()
@@ -164,7 +163,6 @@ def test_people_programme_and_scope_forms(qtbot: QtBot, window: MainWindow) -> N
     scope = wait_shown(qtbot, window, ScopeDialog)
     qtbot.waitUntil(lambda: scope.has_loaded)
     check_window(qtbot, scope)
-    assert isinstance(scope, ScopeDialog) and not isinstance(scope, PersonEditDialog)
 
 
 def test_status_cells_carry_text_icon_and_colour_with_enough_contrast(qtbot: QtBot, window: MainWindow) -> None:
@@ -173,10 +171,10 @@ def test_status_cells_carry_text_icon_and_colour_with_enough_contrast(qtbot: QtB
     for row in range(view.proxy.rowCount()):
         index = view.proxy.index(row, column)
         assert index.data() in ("On track", "Proposed")
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
-        assert isinstance(icon, QIcon) and not icon.isNull()
-        assert isinstance(index.data(Qt.ItemDataRole.BackgroundRole), QBrush)
-        assert isinstance(index.data(Qt.ItemDataRole.ForegroundRole), QBrush)
+        style = HEALTH_STYLES["on_track" if index.data() == "On track" else "proposed"]
+        assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
+        assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == style.tint.lower()
+        assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == style.text_colour.lower()
 
     for code, style in HEALTH_STYLES.items():
         assert contrast_ratio(style.text_colour, style.tint) >= 4.5, code

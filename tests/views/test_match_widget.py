@@ -261,16 +261,6 @@ def test_cohort_review_pins_rejects_and_accepts_exactly_the_chosen_pairs(
     QApplication.processEvents()
 
 
-def test_benchmark_runs_and_reports_json(capsys: pytest.CaptureFixture[str]) -> None:
-    import json
-
-    from benchmarks import match_widget
-
-    assert match_widget.main(["--quick"]) == 0
-    figure = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert figure["name"] == "match_widget_filter_change" and figure["seconds"] > 0 and figure["mentors"] == 100
-
-
 def test_pairing_made_in_the_matching_tab_shows_in_the_overview_with_its_reasons(
     qtbot: QtBot, ctx: ServiceContext, cohort: dict[str, str], open_window: Callable[[ServiceContext], MainWindow]
 ) -> None:

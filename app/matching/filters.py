@@ -1,4 +1,4 @@
-"""The hard filters (DESIGN.md §4) as boolean masks over mentees × mentors, with first-failure diagnostics."""
+"""The hard filters (docs/matching.md) as boolean masks over mentees × mentors, with first-failure diagnostics."""
 
 from __future__ import annotations
 

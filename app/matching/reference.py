@@ -74,7 +74,7 @@ def reference_first_failure(
 
 
 def reference_score(mentor: MentorCandidate, mentee: MenteeRequest, weights: MatchWeights) -> float:
-    """The raw score, straight from the formula in DESIGN.md §4."""
+    """The raw score, straight from the formula in docs/matching.md."""
     overlap = sum(1 for spec in mentee.specialisations if spec in mentor.specialisations)
     municipality = normalise_place(mentor.municipality)
     mentor_county, mentee_county = normalise_place(mentor.county), normalise_place(mentee.county)

@@ -1,4 +1,4 @@
-"""The match score (DESIGN.md §4): per-pair components with reasons, and the same formula over arrays."""
+"""The match score (docs/matching.md): per-pair components with reasons, and the same formula over arrays."""
 
 from __future__ import annotations
 

@@ -158,7 +158,7 @@ class MatchFilters:
 
 @dataclass(frozen=True)
 class MatchWeights:
-    """Weights of the four score components (DESIGN.md §4); each programme may change them."""
+    """Weights of the four score components (docs/matching.md); each programme may change them."""
 
     specialisation: float = 2.0
     geography: float = 1.0

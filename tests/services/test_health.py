@@ -1,4 +1,4 @@
-"""Health status rules of DESIGN.md §3, on the pure function."""
+"""Health status rules (docs/architecture.md), on the pure function."""
 
 from __future__ import annotations
 

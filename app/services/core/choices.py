@@ -42,7 +42,7 @@ MENTEE_STATES = values(MenteeState)
 PROGRAMME_STATES = values(ProgrammeState)  # also the order a programme moves through, one step at a time
 MILESTONE_STATUSES = values(MilestoneStatus)
 
-# The mentor state machine: applied → approved → paused ↔ approved → withdrawn (DESIGN.md §3).
+# The mentor state machine: applied → approved → paused ↔ approved → withdrawn.
 MENTOR_TRANSITIONS: dict[str, frozenset[str]] = {
     MentorState.APPLIED: frozenset({MentorState.APPROVED, MentorState.WITHDRAWN}),
     MentorState.APPROVED: frozenset({MentorState.PAUSED, MentorState.WITHDRAWN}),

@@ -14,7 +14,7 @@ from typing import Any
 from app.vocabulary import slot_label
 from app.vocabulary import words as code_words
 
-# The score's parts, in the order of the formula (DESIGN.md §4).
+# The score's parts, in the order of the formula (docs/matching.md).
 SCORE_PARTS = ("specialisation_overlap", "geography_fit", "availability_fit", "capacity_remaining")
 
 ENGLISH = {

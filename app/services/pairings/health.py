@@ -1,4 +1,4 @@
-"""Health status of a pairing (DESIGN.md §3), computed from recorded activity and the programme's thresholds."""
+"""Health status of a pairing, computed from recorded activity and the programme's thresholds (docs/architecture.md)."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ class OpenMilestone(Protocol):
 
 
 class Standing(NamedTuple):
-    """Where a pairing stands: its health (DESIGN.md §3) and its stage (the first milestone not yet completed)."""
+    """Where a pairing stands: its health and its stage (the first milestone not yet completed)."""
 
     health: str
     stage: str | None

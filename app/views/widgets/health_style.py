@@ -1,4 +1,4 @@
-"""How a health status looks: text, a distinct icon shape and colours that pass WCAG contrast (DESIGN.md §3, §9).
+"""How a health status looks: text, a distinct icon shape and colours that pass WCAG contrast (docs/architecture.md).
 
 Never colour alone: each status has its own shape (check, exclamation triangle, stop octagon, clock, star, slashed
 circle, cross). A status cell always paints its own light tint with dark text, so it stays readable in dark and

@@ -177,7 +177,7 @@ class PairingData:
             own = self.milestones.get(p.id, [])
             where = standing(
                 p.status,
-                [m for m in own if m.status != MilestoneStatus.COMPLETED],
+                [(m.title, m.due_date) for m in own if m.status != MilestoneStatus.COMPLETED],
                 now=self.now,
                 last_activity_at=p.last_activity_at,
                 proposed_at=p.proposed_at,

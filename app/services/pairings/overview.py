@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app.models import OrganisationUnit, Pairing, PairingMilestone, Person, Programme
@@ -125,13 +125,13 @@ def _rows(
             .where(*wanted, PairingMilestone.deleted_at.is_(None))
         )
         # Only open milestones come back one by one: they give the stage, the due dates and the pending list.
-        pending: dict[str, list[Row[str, str, date | None]]] = defaultdict(list)
-        for milestone in session.execute(
+        pending: dict[str, list[tuple[str, date | None]]] = defaultdict(list)
+        for pairing_id, title, due in session.execute(
             in_scope.with_only_columns(PairingMilestone.pairing_id, PairingMilestone.title, PairingMilestone.due_date)
             .where(PairingMilestone.status != MilestoneStatus.COMPLETED.value)
             .order_by(PairingMilestone.pairing_id, PairingMilestone.position)
         ):
-            pending[milestone.pairing_id].append(milestone)
+            pending[pairing_id].append((title, due))
         totals = dict(
             session.execute(
                 in_scope.with_only_columns(PairingMilestone.pairing_id, func.count()).group_by(
@@ -186,7 +186,7 @@ def _rows(
                 status=status,
                 health=where.health,
                 stage=where.stage,
-                pending_milestones=tuple(m.title for m in open_ones),
+                pending_milestones=tuple(title for title, _ in open_ones),
                 milestones_done=total - len(open_ones),
                 milestones_total=total,
                 proposed_at=proposed_at,

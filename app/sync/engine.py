@@ -35,6 +35,12 @@ DEVICES: Table = SyncDevice.__table__  # type: ignore[assignment]
 CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
 PAGE_SIZE = 5_000
 
+# Every point where a fault can be injected, in the order a sync passes them.
+POINTS = (
+    "push:numbered", "push:before-send", "push:before-commit", "push:after-commit", "push:acknowledged",
+    "pull:fetched", "pull:before-commit", "pull:applied",
+)  # fmt: skip
+
 # Named points where tests inject faults: called with the point's name; may raise, or kill the process.
 FaultHook = Callable[[str], None]
 

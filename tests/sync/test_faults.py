@@ -18,15 +18,11 @@ from app.services.pairings.pairings import activate_pairing, create_pairing
 from app.services.people.people import update_person
 from app.services.people.rules import PersonFields
 from app.sync import outbox
+from app.sync.engine import POINTS
 from app.sync.errors import SyncError
 from app.sync.server_apply import apply_push
 from tests.helpers import PG_ADMIN_URL, make_mentee, make_mentor, make_programme
 from tests.sync.desktops import Desktop, ledger_check, server_state
-
-POINTS = [
-    "push:numbered", "push:before-send", "push:before-commit", "push:after-commit", "push:acknowledged",
-    "pull:fetched", "pull:before-commit", "pull:applied",
-]  # fmt: skip
 
 
 class Cut(Exception):

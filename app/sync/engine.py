@@ -139,13 +139,17 @@ def _push(ctx: ServiceContext, engine: Engine, report: SyncReport, hook: FaultHo
         if not batch:
             return
         hook("push:before-send")
+        with ctx.db.engine.connect() as local:
+            cursor = inbox.local_cursor(local)
         with engine.begin() as server:
-            result = apply_push(server, ctx.device_id, batch, ctx.now())
+            result = apply_push(server, ctx.device_id, batch, ctx.now(), cursor)
             hook("push:before-commit")
         hook("push:after-commit")  # a fault here is an answer lost after the server committed
         with ctx.db.engine.begin() as local:
             local.execute(text("PRAGMA defer_foreign_keys = ON"))
             acknowledged, changed = outbox.acknowledge(local, result, ctx.now())
+            if result.cursor is not None and inbox.local_cursor(local) == cursor:
+                inbox.write_setting(local, inbox.CURSOR_KEY, str(result.cursor))
         report.pushed += acknowledged
         for entity, ids in changed.items():
             report.changed.setdefault(entity, set()).update(ids)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.models import ChangeEntry, SyncConflict
@@ -29,22 +29,23 @@ def number_operations(connection: Connection, server_last: int) -> None:
     numbers and the server skips what it already applied.
     """
     unnumbered = connection.execute(
-        select(JOURNAL.c.transaction_id, func.min(JOURNAL.c.seq).label("first"))
+        select(JOURNAL.c.seq, JOURNAL.c.transaction_id)
         .where(JOURNAL.c.pushed_at.is_(None), JOURNAL.c.op_no.is_(None))
-        .group_by(JOURNAL.c.transaction_id)
-        .order_by("first")
+        .order_by(JOURNAL.c.seq)
     ).all()
     if not unnumbered:
         return
     local_last = connection.execute(select(func.max(JOURNAL.c.op_no))).scalar() or 0
-    next_no = max(local_last, server_last) + 1
-    for transaction_id, _first in unnumbered:
-        connection.execute(
-            update(JOURNAL)
-            .where(JOURNAL.c.transaction_id == transaction_id, JOURNAL.c.pushed_at.is_(None))
-            .values(op_no=next_no)
-        )
-        next_no += 1
+    next_no = max(local_last, server_last)
+    numbers: dict[str, int] = {}
+    params = []
+    for seq, transaction_id in unnumbered:
+        if transaction_id not in numbers:
+            next_no += 1
+            numbers[transaction_id] = next_no
+        params.append({"_seq": seq, "_op": numbers[transaction_id]})
+    # By primary key: the journal has no index on transaction ids (every write would pay for it).
+    connection.execute(update(JOURNAL).where(JOURNAL.c.seq == bindparam("_seq")).values(op_no=bindparam("_op")), params)
 
 
 def unsent_batches(connection: Connection, max_entries: int = 20_000) -> Iterator[list[Operation]]:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -39,8 +39,18 @@ class Refused(Exception):
     """The operation cannot be applied; the message is for the coordinator."""
 
 
-def apply_push(connection: Connection, device_id: str, operations: list[Operation], now: datetime) -> PushResult:
+def apply_push(
+    connection: Connection, device_id: str, operations: list[Operation], now: datetime, cursor: int | None = None
+) -> PushResult:
+    """Apply what is new in `operations`; `cursor` is the desktop's pull cursor (see PushResult.cursor)."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": JOURNAL_LOCK})
+    journal: Table = ChangeEntry.__table__  # type: ignore[assignment]
+    # Under the lock every committed entry is visible and no other push can add one: if none lies after the
+    # desktop's cursor, everything this push adds is the desktop's own, and its cursor may jump over it.
+    nothing_new = (
+        cursor is not None
+        and connection.execute(select(journal.c.seq).where(journal.c.seq > cursor).limit(1)).first() is None
+    )
     devices: Table = SyncDevice.__table__  # type: ignore[assignment]
     last = connection.execute(
         select(devices.c.last_op_no).where(devices.c.device_id == device_id).with_for_update()
@@ -50,6 +60,8 @@ def apply_push(connection: Connection, device_id: str, operations: list[Operatio
         last = 0
     first_sent = operations[0].op_no if operations else last + 1
     applied = 0
+    # Written once at the end (one COPY instead of one per operation); a refused operation adds none.
+    journal_rows: list[tuple[Entry, int]] = []
     for operation in operations:
         if operation.op_no <= last:
             continue
@@ -58,7 +70,9 @@ def apply_push(connection: Connection, device_id: str, operations: list[Operatio
                 "device %s: operation %s arrived after %s; stopping at the gap", device_id, operation.op_no, last
             )
             break
-        applied += _apply_operation(connection, device_id, operation, now)
+        written = _apply_operation(connection, device_id, operation, now)
+        journal_rows.extend((entry, operation.op_no) for entry in written)
+        applied += len(written)
         last = operation.op_no
     connection.execute(
         update(devices).where(devices.c.device_id == device_id).values(last_op_no=last, last_push_at=now)
@@ -69,10 +83,15 @@ def apply_push(connection: Connection, device_id: str, operations: list[Operatio
         .where(outcomes_table.c.device_id == device_id, outcomes_table.c.op_no.between(first_sent, last))
         .order_by(outcomes_table.c.seq)
     ).scalars()
-    return PushResult(last_op_no=last, applied_entries=applied, outcomes=list(outcomes))
+    if journal_rows:
+        _copy_journal(connection, journal_rows, now)
+    new_cursor = None
+    if nothing_new and applied:
+        new_cursor = connection.execute(select(func.max(journal.c.seq))).scalar()
+    return PushResult(last_op_no=last, applied_entries=applied, outcomes=list(outcomes), cursor=new_cursor)
 
 
-def _apply_operation(connection: Connection, device_id: str, operation: Operation, now: datetime) -> int:
+def _apply_operation(connection: Connection, device_id: str, operation: Operation, now: datetime) -> list[Entry]:
     savepoint = connection.begin_nested()
     try:
         applied, conflicts = _write(connection, operation, now)
@@ -80,13 +99,13 @@ def _apply_operation(connection: Connection, device_id: str, operation: Operatio
     except Refused as refusal:
         savepoint.rollback()
         _record(connection, device_id, operation, [_refusal(connection, operation, str(refusal))])
-        return 0
+        return []
     except (IntegrityError, DBAPIError) as exc:
         savepoint.rollback()
         if not isinstance(exc, IntegrityError) and not _is_rule_violation(exc):
             raise  # a lost connection or a server error, not a refusal: the push stops, and is retried as a whole
         _record(connection, device_id, operation, [_refusal(connection, operation, _rule_message(exc))])
-        return 0
+        return []
     if conflicts:
         _record(connection, device_id, operation, conflicts)
     return applied
@@ -110,8 +129,8 @@ def _rule_message(exc: DBAPIError) -> str:
     return "The server's rules refused the values (" + text_.splitlines()[0] + ")."
 
 
-def _write(connection: Connection, operation: Operation, now: datetime) -> tuple[int, list[dict[str, Any]]]:
-    """Apply one operation's entries; returns (entries written, field conflicts). Raises Refused."""
+def _write(connection: Connection, operation: Operation, now: datetime) -> tuple[list[Entry], list[dict[str, Any]]]:
+    """Apply one operation's entries; returns (entries applied, field conflicts). Raises Refused."""
     by_row: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for entry in operation.entries:
         if not is_column(entry.entity, entry.field) or entry.field == "id":
@@ -159,15 +178,33 @@ def _write(connection: Connection, operation: Operation, now: datetime) -> tuple
             updates.append((entity, entity_id, changes))
     for entity in sorted(inserts, key=ENTITY_ORDER.__getitem__):
         _insert_rows(connection, table_for(entity), inserts[entity])
+    # Rows that change the same fields go in one executemany (a busy week is many small edits of a phone or status).
+    grouped: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for entity, entity_id, changes in updates:
-        table = table_for(entity)
-        connection.execute(update(table).where(table.c.id == entity_id).values(**changes))
-    if applied:
-        journal: Table = ChangeEntry.__table__  # type: ignore[assignment]
-        connection.execute(
-            insert(journal), [{**entry.as_dict(), "pushed_at": now, "op_no": operation.op_no} for entry in applied]
+        grouped[(entity, tuple(sorted(changes)))].append(
+            {"_id": entity_id, **{f"_v_{k}": v for k, v in changes.items()}}
         )
-    return len(applied), conflicts
+    for (entity, fields), params in grouped.items():
+        table = table_for(entity)
+        statement = (
+            update(table).where(table.c.id == bindparam("_id")).values({f: bindparam(f"_v_{f}") for f in fields})
+        )
+        connection.execute(statement, params)
+    return applied, conflicts
+
+
+JOURNAL_COLUMNS = (*ENTRY_FIELDS, "pushed_at", "op_no")
+
+
+def _copy_journal(connection: Connection, entries: list[tuple[Entry, int]], now: datetime) -> None:
+    """Journal entries through COPY: a bulk push writes ~100,000 of them, several times faster than INSERTs.
+
+    The sequence trigger fires for copied rows as for inserted ones, so commit order still equals sequence order.
+    """
+    raw = connection.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f"COPY change_journal ({', '.join(JOURNAL_COLUMNS)}) FROM STDIN") as copy:
+        for entry, op_no in entries:
+            copy.write_row((*(getattr(entry, name) for name in ENTRY_FIELDS), now, op_no))
 
 
 def _insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -47,3 +47,6 @@ class PushResult:
     last_op_no: int
     applied_entries: int = 0
     outcomes: list[dict[str, Any]] = field(default_factory=list)
+    # Set when nothing but this push's own entries lies after the desktop's pull cursor: the cursor may move here
+    # without pulling its own changes back.
+    cursor: int | None = None

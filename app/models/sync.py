@@ -32,6 +32,8 @@ class SyncConflict(Base):
     base_value: Mapped[str | None] = mapped_column(Text, default=None)
     message: Mapped[str] = mapped_column(Text, default="")
     server_actor: Mapped[str | None] = mapped_column(String(200), default=None)
+    # The server row's version when the conflict arose (or a later server change of the field arrived).
+    server_updated_at: Mapped[datetime | None] = mapped_column(default=None)
     # For a refused operation: every entry of it ([{entity, entity_id, field, old, new, server}]), to undo or redo.
     entries: Mapped[list[Any]] = mapped_column(JSON, default=list)
     # For a refused operation: the server's rows it touched ([{entity, entity_id, values}]), shown meanwhile.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert, select, update
@@ -136,6 +137,7 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: str, keep: str) -> Confli
                 connection,
                 ctx,
                 tx,
+                now,
                 c.entity,
                 c.entity_id,
                 c.field,
@@ -145,11 +147,13 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: str, keep: str) -> Confli
                 pushed=False,
             )
         elif c.kind == "field":
-            _set(connection, c.entity, c.entity_id, c.field, c.server_value, now)
+            # The server's row version too, so this desktop's row is the server's row again.
+            _set(connection, c.entity, c.entity_id, c.field, c.server_value, c.server_updated_at or now)
             _journal(
                 connection,
                 ctx,
                 tx,
+                now,
                 c.entity,
                 c.entity_id,
                 c.field,
@@ -164,7 +168,17 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: str, keep: str) -> Confli
                 old = e["server"] if e["on_server"] else None
                 operation = "update" if e["on_server"] else "insert"
                 _journal(
-                    connection, ctx, tx, e["entity"], e["entity_id"], e["field"], operation, old, e["new"], pushed=False
+                    connection,
+                    ctx,
+                    tx,
+                    now,
+                    e["entity"],
+                    e["entity_id"],
+                    e["field"],
+                    operation,
+                    old,
+                    e["new"],
+                    pushed=False,
                 )
         # A refusal kept as the server has it needs nothing more: the change was taken out when it was refused.
         changed.setdefault(c.entity, set()).add(c.entity_id)
@@ -191,8 +205,8 @@ def _set(connection: Connection, entity: str, entity_id: str, field: str, value_
 
 
 def _journal(
-    connection: Connection, ctx: ServiceContext, tx: str, entity: str, entity_id: str, field: str, operation: str,
-    old: str | None, new: str | None, *, pushed: bool,
+    connection: Connection, ctx: ServiceContext, tx: str, at: datetime, entity: str, entity_id: str, field: str,
+    operation: str, old: str | None, new: str | None, *, pushed: bool,
 ) -> None:  # fmt: skip
     """A history entry for the resolution; unsent when it must reach the server, already 'sent' when it came from it."""
     pairing_id = entity_id if entity == "pairing" else None
@@ -203,6 +217,6 @@ def _journal(
         insert(JOURNAL).values(
             change_id=str(uuid.uuid4()), transaction_id=tx, entity=entity, entity_id=entity_id, pairing_id=pairing_id,
             operation=operation, field=field, old_value=old, new_value=new, actor=ctx.actor, device_id=ctx.device_id,
-            at=ctx.now(), pushed_at=ctx.now() if pushed else None,
+            at=at, pushed_at=at if pushed else None,
         )
     )  # fmt: skip

@@ -103,7 +103,7 @@ def apply_page(connection: Connection, rows: list[dict[str, Any]], now: datetime
             connection.execute(
                 update(CONFLICTS)
                 .where(CONFLICTS.c.id == open_conflicts[(r["entity_id"], field)])
-                .values(server_value=r["new_value"], server_actor=r["actor"])
+                .values(server_value=r["new_value"], server_actor=r["actor"], server_updated_at=r["at"])
             )
             continue
         elif (r["entity_id"], field) in held:

@@ -119,6 +119,7 @@ def store_outcome(connection: Connection, outcome: dict[str, Any], now: datetime
             server_value=outcome["server"],
             base_value=outcome["base"],
             server_actor=outcome.get("server_actor"),
+            server_updated_at=_moment(outcome.get("server_updated_at")),
             message=outcome["message"],
             entries=outcome.get("entries") or [],
             server_rows=outcome.get("server_rows") or [],
@@ -126,3 +127,7 @@ def store_outcome(connection: Connection, outcome: dict[str, Any], now: datetime
         )
     )
     return True
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None

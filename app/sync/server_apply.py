@@ -173,7 +173,7 @@ def _write(connection: Connection, operation: Operation, now: datetime) -> tuple
                     f"'{column_value(entity, entry.field, entry.new_value)}' no longer applies."
                 )
             else:
-                conflicts.append(_conflict(connection, entry, server_text))
+                conflicts.append(_conflict(connection, entry, server_text, row["updated_at"]))
         if changes:
             updates.append((entity, entity_id, changes))
     for entity in sorted(inserts, key=ENTITY_ORDER.__getitem__):
@@ -248,7 +248,7 @@ def _latest_actor(connection: Connection, entity_id: str, field: str) -> str | N
     ).scalar()
 
 
-def _conflict(connection: Connection, entry: Entry, server_text: str | None) -> dict[str, Any]:
+def _conflict(connection: Connection, entry: Entry, server_text: str | None, updated_at: datetime) -> dict[str, Any]:
     return {
         "kind": "field",
         "change_id": entry.change_id,
@@ -259,6 +259,7 @@ def _conflict(connection: Connection, entry: Entry, server_text: str | None) -> 
         "server": server_text,
         "base": entry.old_value,
         "server_actor": _latest_actor(connection, entry.entity_id, entry.field),
+        "server_updated_at": updated_at.isoformat(),
         "message": "Changed here and on the server since the last sync.",
         "entries": [],
     }

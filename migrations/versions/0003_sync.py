@@ -94,6 +94,7 @@ def upgrade() -> None:
         sa.Column("base_value", sa.Text(), nullable=True),
         sa.Column("message", sa.Text(), nullable=False),
         sa.Column("server_actor", sa.String(length=200), nullable=True),
+        sa.Column("server_updated_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("entries", sa.JSON(), nullable=False),
         sa.Column("server_rows", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),

@@ -43,6 +43,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def differences(local: dict[str, list[tuple[Any, ...]]], server: dict[str, list[tuple[Any, ...]]]) -> str:
+    lines = []
+    for table, rows in server.items():
+        mine = set(local.get(table, []))
+        theirs = set(rows)
+        lines += [f"{table} only here: {r}" for r in mine - theirs]
+        lines += [f"{table} only on the server: {r}" for r in theirs - mine]
+    return "\n".join(lines)
+
+
 class Desktop:
     def __init__(self, name: str, workdir: Path, template: Path, server_url: str, clock: FakeClock) -> None:
         self.name = name

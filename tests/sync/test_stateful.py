@@ -30,7 +30,7 @@ from app.sync.engine import POINTS
 from app.sync.errors import SyncError
 from app.sync.server_setup import init_server
 from tests.helpers import FakeClock, _admin, pg_url, require_postgres
-from tests.sync.desktops import Desktop, ledger_check, server_state
+from tests.sync.desktops import Desktop, differences, ledger_check, server_state
 
 pytestmark = pytest.mark.postgres
 
@@ -49,16 +49,6 @@ def server_template(tmp_path_factory: pytest.TempPathFactory) -> str:
     init_server(pg_url(name))
     yield name
     _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def differences(local: dict[str, list[tuple[object, ...]]], server: dict[str, list[tuple[object, ...]]]) -> str:
-    lines = []
-    for table, rows in server.items():
-        mine = set(local.get(table, []))
-        theirs = set(rows)
-        lines += [f"{table} only here: {r}" for r in mine - theirs]
-        lines += [f"{table} only on the server: {r}" for r in theirs - mine]
-    return "\n".join(lines)
 
 
 class ThreeDesktops(RuleBasedStateMachine):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -17,15 +18,15 @@ from typing import Any
 
 from sqlalchemy import Table, select, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
-from app.db import make_engine, normalise_url
+from app.db import make_engine
 from app.models import ChangeEntry, SyncConflict, SyncDevice
 from app.services.core.context import ServiceContext
 from app.sync import inbox, outbox
 from app.sync.errors import SyncError, connection_message, display_url
 from app.sync.server_apply import apply_push
-from app.sync.server_setup import check_server
+from app.sync.server_setup import check_server, server_address
 from app.sync.wire import ENTRY_FIELDS
 
 logger = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ def _env_faults(point: str) -> None:
 
 
 def server_engine(url: str) -> Engine:
-    return make_engine(normalise_url(url))
+    return make_engine(server_address(url))
 
 
 def run_sync(
@@ -89,24 +90,18 @@ def run_sync(
         check_server(engine, server_url)
         _push(ctx, engine, report, hook)
         _pull(ctx, engine, report, hook, page_size)
+        with ctx.db.engine.begin() as local:
+            inbox.write_setting(local, inbox.LAST_SYNC_KEY, ctx.now().isoformat())
+            report.pending = outbox.pending_count(local)
+            report.open_conflicts = _open_conflicts(local)
+            report.cursor = inbox.local_cursor(local)
     except DBAPIError as exc:
-        if isinstance(exc, OperationalError) or exc.connection_invalidated:
-            raise SyncError(connection_message(exc, server_url)) from exc
-        raise
+        raise _sync_error(exc, server_url) from exc
     finally:
         engine.dispose()
-    with ctx.db.engine.begin() as local:
-        inbox.write_setting(local, inbox.LAST_SYNC_KEY, ctx.now().isoformat())
-        report.pending = outbox.pending_count(local)
-        report.open_conflicts = _open_conflicts(local)
-        report.cursor = inbox.local_cursor(local)
-    report.seconds = time.perf_counter() - started
-    if report.changed:
-        for listener in list(ctx.listeners):
-            try:
-                listener(report.changed)
-            except Exception:  # a view's refresh must not turn a finished sync into a failed one
-                logger.exception("a change listener failed after sync")
+        report.seconds = time.perf_counter() - started
+        if report.changed:  # also after a failure: pages already applied are shown
+            _notify(ctx, report.changed)
     logger.info(
         "sync with %s: pushed %d, pulled %d, conflicts %d, refused %d, cursor %d",
         report.server,
@@ -117,6 +112,25 @@ def run_sync(
         report.cursor,
     )
     return report
+
+
+def _sync_error(exc: DBAPIError, server_url: str) -> SyncError:
+    """Every database error ends the sync with a sentence; the details go to the log for whoever looks into it."""
+    logger.warning("sync stopped: %s", exc, exc_info=True)
+    if isinstance(exc.orig, sqlite3.Error):
+        return SyncError(
+            "This computer's database is busy or cannot be written right now "
+            f"({str(exc.orig).splitlines()[0]}); nothing was lost, try again in a moment."
+        )
+    return SyncError(connection_message(exc, server_url))
+
+
+def _notify(ctx: ServiceContext, changed: dict[str, set[str]]) -> None:
+    for listener in list(ctx.listeners):
+        try:
+            listener(changed)
+        except Exception:  # a view's refresh must not turn a finished sync into a failed one
+            logger.exception("a change listener failed after sync")
 
 
 def _open_conflicts(local: Connection) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app.db import SCHEMA_HEAD, make_engine, normalise_url, upgrade_database
 from app.paths import MIGRATIONS_DIR
@@ -46,8 +46,12 @@ def _role(name: str, what: str) -> str:
     return name
 
 
-def _require_postgres(url: str) -> str:
-    url = normalise_url(url)
+def server_address(url: str) -> str:
+    """The server URL, normalised for the driver; a SyncError when it is not a PostgreSQL address."""
+    try:
+        url = normalise_url(url.strip())
+    except ArgumentError as exc:
+        raise SyncError(f"'{url}' is not a server address; it looks like postgresql://user@host/database.") from exc
     if not url.startswith("postgresql"):
         raise SyncError("The shared server must be a PostgreSQL database (a URL starting with postgresql://).")
     return url
@@ -58,7 +62,7 @@ def init_server(
 ) -> ServerInfo:
     """Migrate an empty (or our own) database to the current schema and create the two roles. Idempotent."""
     shown = display_url(url)
-    url = _require_postgres(url)
+    url = server_address(url)
     coordinator_role = _role(coordinator_role, "coordinator")
     portal_role = _role(portal_role, "portal")
     engine = make_engine(url)

@@ -83,6 +83,7 @@ def test_sync_refuses_with_a_sentence_and_changes_nothing(desktops: Callable[[st
     before = a.state()
     cases = {
         "postgresql://postgres@127.0.0.1:1/nothing": "cannot be reached",
+        "just some words": "is not a server address",
         make_url(server_url).set(username="nobody_here").render_as_string(hide_password=False): "does not know",
         make_url(server_url).set(database="no_such_database_x").render_as_string(hide_password=False): "no such",
     }
@@ -131,3 +132,5 @@ def test_sync_url_is_remembered_per_installation(tmp_path: Path, server_url: str
 def test_server_init_refuses_a_database_that_is_not_postgres() -> None:
     with pytest.raises(SyncError, match="must be a PostgreSQL database"):
         init_server("sqlite:///x.db")
+    with pytest.raises(SyncError, match="is not a server address"):
+        init_server("db.example.no")

@@ -130,38 +130,13 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: str, keep: str) -> Confli
         row = _row(connection, c)
         tx = str(uuid.uuid4())
         now = ctx.now()
-        if c.kind == "field" and keep == "local":
-            # My value again, as a new change based on the server's value, sent at the next sync.
-            _set(connection, c.entity, c.entity_id, c.field, c.local_value, now)
-            _journal(
-                connection,
-                ctx,
-                tx,
-                now,
-                c.entity,
-                c.entity_id,
-                c.field,
-                "update",
-                c.server_value,
-                c.local_value,
-                pushed=False,
-            )
-        elif c.kind == "field":
-            # The server's row version too, so this desktop's row is the server's row again.
-            _set(connection, c.entity, c.entity_id, c.field, c.server_value, c.server_updated_at or now)
-            _journal(
-                connection,
-                ctx,
-                tx,
-                now,
-                c.entity,
-                c.entity_id,
-                c.field,
-                "update",
-                c.local_value,
-                c.server_value,
-                pushed=True,
-            )
+        if c.kind == "field":
+            # Mine: my value again, as a new change based on the server's, sent at the next sync. Theirs: the
+            # server's value and row version, so this desktop's row is the server's row again (history only).
+            mine = keep == "local"
+            kept, other = (c.local_value, c.server_value) if mine else (c.server_value, c.local_value)
+            _set(connection, c.entity, c.entity_id, c.field, kept, now if mine else (c.server_updated_at or now))
+            _journal(connection, ctx, tx, now, c.entity, c.entity_id, c.field, "update", other, kept, pushed=not mine)
         elif keep == "local":
             changed = put_back(connection, c.entries, now)
             for e in c.entries:  # the same change again, based on what the server had when it refused

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import linear_sum_assignment
 
 from app.matching.filters import PairPositions
 from app.matching.pool import BoolArray, IntArray, MenteeBatch, MentorPool
@@ -27,10 +26,9 @@ from app.matching.types import (
 
 logger = logging.getLogger(__name__)
 
-# linear_sum_assignment works in float64: every cost, potential and path length it forms must stay an exactly
-# representable integer. Path lengths are sums of at most (rows + cols) costs, so we keep
-# (rows + cols) * max|cost| below 2**52, leaving a factor of two for differences of potentials.
-_EXACT_LIMIT = 2**52
+# OR-Tools' cost-scaling solver multiplies costs by about the number of nodes and must stay within int64; keys
+# beyond this bound are coarsened (see :func:`_solver_costs`). Default weights stay eight orders of magnitude below.
+_COST_LIMIT = 2**62
 
 
 def _validate_pins(
@@ -61,24 +59,16 @@ def _validate_pins(
     return by_mentee
 
 
-def _exact_keys(keys: IntArray, feasible: BoolArray, n_rows: int, n_cols: int) -> tuple[IntArray, int]:
-    """Keys (coarsened only if they could not be solved exactly) and the cardinality bonus ``big``.
-
-    ``big`` exceeds the total score of any matching (every mentee contributes at most its best feasible key), so
-    one more matched pair always outweighs any score difference: maximising sum(big + key) over matched pairs
-    maximises the number of pairs first and the total score second.
-    """
+def _solver_costs(keys: IntArray, n_nodes: int) -> IntArray:
+    """Arc costs (negated keys, coarsened only if they could not be solved exactly in int64)."""
     divisor = 1
-    while True:
-        scaled = keys // divisor
-        best_per_row = np.where(feasible, scaled, 0).max(axis=1)
-        big = int(best_per_row.sum()) + 1
-        if (n_rows + n_cols) * (big + int(best_per_row.max(initial=0))) < _EXACT_LIMIT:
-            break
+    largest = int(keys.max(initial=0))
+    while (largest // divisor) * (n_nodes + 1) >= _COST_LIMIT // 2:
         divisor *= 10
     if divisor > 1:
-        logger.warning("cohort scores too large for exact float64 solving; optimising in steps of %g", divisor / 1e6)
-    return scaled, big
+        logger.warning("cohort scores too large for exact solving; optimising in steps of %g", divisor / 1e6)
+    costs: IntArray = -(keys // divisor) if divisor > 1 else -keys
+    return costs
 
 
 def solve_assignment(
@@ -86,17 +76,21 @@ def solve_assignment(
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """Optimal b-matching of mentees (rows) to mentors (columns) with ``seats[j]`` places for mentor ``j``.
 
-    Maximises the number of matched rows, then the sum of ``keys`` over matched pairs, using only ``feasible``
-    pairs. Returns (rows, cols) of the matched pairs, sorted by row.
+    Maximises the number of matched rows, then the sum of ``keys`` (>= 0) over matched pairs, using only
+    ``feasible`` pairs. Returns (rows, cols) of the matched pairs, sorted by row.
 
-    Why this is optimal: a mentor with c places is replaced by c identical "seat" columns, the standard reduction
-    of b-matching to matching. Seats beyond the number of mentees a mentor could take are never usable, and rows
-    or mentors without a feasible pair take no part, so dropping them changes nothing. The remaining problem is a
-    rectangular assignment on seats × mentees where a feasible pair is worth ``big + key`` and any other pair 0;
-    every matching of feasible pairs extends to a full assignment with zero-valued pairs, so the assignment
-    optimum is the lexicographic optimum (see :func:`_exact_keys`). scipy's linear_sum_assignment solves it exactly
-    because all values are integers kept within float64's exact range.
+    Why this is optimal: it is a maximum flow of minimum cost in the network source → mentee (capacity 1) →
+    mentor (capacity 1 per feasible pair, cost −key) → sink (capacity ``seats[j]``). Integral flows of that network
+    are exactly the assignments that respect every mentor's places, the flow value is the number of mentees
+    matched, and OR-Tools' ``solve_max_flow_with_min_cost`` returns, among the flows of maximum value, one of
+    minimum cost (maximum total key), in exact integer arithmetic. Mentors without a usable place and mentees
+    without a feasible pair take no part, which changes nothing.
+
+    Deterministic: arcs are added in row-major order of the (canonical) input and the solver is single-threaded.
     """
+    # Imported here: the solver is needed by one command, not by every start of the application.
+    from ortools.graph.python import min_cost_flow
+
     empty = np.empty(0, dtype=np.intp)
     seats = np.minimum(seats, feasible.sum(axis=0))
     cols = np.flatnonzero(seats > 0)
@@ -105,20 +99,26 @@ def solve_assignment(
     rows = np.flatnonzero(feasible[:, cols].any(axis=1))
     if rows.size == 0:
         return empty, empty
-    sub_feasible = feasible[np.ix_(rows, cols)]
-    sub_keys, big = _exact_keys(keys[np.ix_(rows, cols)], sub_feasible, rows.size, int(seats[cols].sum()))
-    seat_owner = np.repeat(np.arange(cols.size), seats[cols])
-    # Built mentor-major so that replicating a mentor into its seats copies whole contiguous rows.
-    # Costs are negated values, so the solver minimises without making its own negated copy.
-    cost_by_mentor = np.where(sub_feasible.T, -(sub_keys.T + big).astype(np.float64), 0.0)
-    cost = cost_by_mentor[seat_owner]
-    del cost_by_mentor
-    seat, mentee = linear_sum_assignment(cost)
-    matched = cost[seat, mentee] < 0
-    out_rows = rows[mentee[matched]]
-    out_cols = cols[seat_owner[seat[matched]]]
-    order = np.argsort(out_rows, kind="stable")
-    return out_rows[order], out_cols[order]
+    pair_rows, pair_cols = np.nonzero(feasible[np.ix_(rows, cols)])
+    n_rows, n_cols = rows.size, cols.size
+    source, sink = n_rows + n_cols, n_rows + n_cols + 1
+    # Pair arcs first, so that arc k is pair k when the flows are read back.
+    tails = np.concatenate([pair_rows, np.full(n_rows, source), n_rows + np.arange(n_cols)])
+    heads = np.concatenate([n_rows + pair_cols, np.arange(n_rows), np.full(n_cols, sink)])
+    capacities = np.concatenate([np.ones(pair_rows.size + n_rows, dtype=np.int64), seats[cols].astype(np.int64)])
+    pair_costs = _solver_costs(keys[rows[pair_rows], cols[pair_cols]], n_rows + n_cols + 2)
+    costs = np.concatenate([pair_costs, np.zeros(n_rows + n_cols, dtype=np.int64)])
+    solver = min_cost_flow.SimpleMinCostFlow()
+    solver.add_arcs_with_capacity_and_unit_cost(tails, heads, capacities, costs)
+    del tails, heads, capacities, costs
+    solver.set_node_supply(source, n_rows)
+    solver.set_node_supply(sink, -n_rows)
+    status = solver.solve_max_flow_with_min_cost()
+    if status != solver.OPTIMAL:
+        raise RuntimeError(f"the cohort solver stopped with status {status!r}")
+    matched = solver.flows(np.arange(pair_rows.size)) > 0
+    # np.nonzero lists pairs row by row, so the matched rows come out sorted.
+    return rows[pair_rows[matched]], cols[pair_cols[matched]]
 
 
 def propose_cohort(
@@ -141,7 +141,8 @@ def propose_cohort(
 
     Deterministic: inputs are put in id order before solving, and the solver is a deterministic function of its
     (canonical) input, so any permutation of ``mentees``, ``mentors``, ``pinned`` or ``rejected`` gives the same
-    result; among several equally good assignments it is the one the solver reaches on that canonical input.
+    result; among several equally good assignments it is the one the solver reaches on that canonical input (the
+    choice among ties may change with the solver's version, which is why OR-Tools is pinned).
     Proposals are sorted by mentee id.
     """
     pool = mentors if isinstance(mentors, MentorPool) else MentorPool.build(mentors)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import random
+from collections import Counter
 
 import pytest
 
-from app.matching import MatchFilters, propose_cohort
+from app.matching import MatchFilters, MatchWeights, propose_cohort
 from app.matching.reference import reference_cohort_optimum
 from tests.matching.factories import mentee, mentor
 
@@ -108,3 +110,27 @@ def test_same_result_whatever_the_input_order() -> None:
         again = propose_cohort(mentees, mentors, pinned=pinned[::-1], rejected=rejected[::-1])
         assert again == first
     assert [p.mentee_id for p in first.proposals] == sorted(p.mentee_id for p in first.proposals)
+
+
+def test_as_many_places_as_mentees_fills_every_place_with_the_best_total() -> None:
+    # Three mentors with two places each for six mentees who all suit everyone: every place is filled, and the
+    # score total equals the brute-force optimum.
+    rng = random.Random(3)
+    mentors = [mentor(f"m{i}", capacity=2, specialisations=rng.sample(SPECS, rng.randint(1, 3))) for i in range(3)]
+    mentees = [mentee(f"e{i}", specialisations=rng.sample(SPECS, rng.randint(1, 3))) for i in range(6)]
+    result = propose_cohort(mentees, mentors)
+    assert result.matched == 6 and result.unmatched == []
+    assert Counter(p.mentor_id for p in result.proposals) == {"m0": 2, "m1": 2, "m2": 2}
+    assert (result.matched, round(result.total_score * 1_000_000)) == reference_cohort_optimum(mentees, mentors)
+
+
+def test_huge_weights_are_coarsened_not_overflowed(caplog: pytest.LogCaptureFixture) -> None:
+    # A weight of 10**12 makes a pair worth about 3 * 10**18 millionths: too large for the solver's int64 scaling,
+    # so the solver optimises in coarser steps and says so; the proposal is still valid and matches everyone.
+    mentors = [mentor("a", specialisations=SPECS, capacity=1), mentor("b", specialisations=SPECS[:1], capacity=1)]
+    mentees = [mentee("x", specialisations=SPECS), mentee("y", specialisations=SPECS[:1])]
+    weights = MatchWeights(specialisation=1e12)
+    with caplog.at_level(logging.WARNING, logger="app.matching.cohort"):
+        result = propose_cohort(mentees, mentors, weights=weights)
+    assert "optimising in steps of" in caplog.text
+    assert {(p.mentor_id, p.mentee_id) for p in result.proposals} == {("a", "x"), ("b", "y")}

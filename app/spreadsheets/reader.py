@@ -12,7 +12,7 @@ from typing import Any
 
 from app.spreadsheets.columns import HEADER_INDEXES, SHEETS, SheetSpec, normalise, recognise, sheet_spec
 from app.spreadsheets.problems import Problem, SpreadsheetError
-from app.spreadsheets.xlsx_rows import XlsxFile
+from app.spreadsheets.workbook_rows import WORKBOOK_SUFFIXES, WorkbookFile
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class WorkbookData:
 
 
 def read_file(path: Path | str, *, sheet: str | None = None) -> WorkbookData:
-    """Every recognised sheet of an .xlsx file, or the one sheet of a .csv file.
+    """Every recognised sheet of a workbook (.xlsx, .xlsm, .ods, .xls), or the one sheet of a .csv file.
 
     `sheet` ('mentors', 'mentees', …) says which sheet a CSV holds, or picks one sheet of a workbook.
     """
@@ -60,12 +60,12 @@ def read_file(path: Path | str, *, sheet: str | None = None) -> WorkbookData:
         raise SpreadsheetError(f"There is no file {path}.")
     suffix = path.suffix.lower()
     try:
-        if suffix in (".xlsx", ".xlsm"):
-            data = _read_xlsx(path, wanted)
+        if suffix in WORKBOOK_SUFFIXES:
+            data = _read_workbook(path, wanted)
         elif suffix in (".csv", ".txt"):
             data = _read_csv(path, wanted)
         else:
-            raise SpreadsheetError(f"{path.name}: only .xlsx workbooks and .csv files can be imported.")
+            raise SpreadsheetError(f"{path.name}: only .xlsx, .ods and .xls workbooks and .csv files can be imported.")
     except OSError as exc:
         raise SpreadsheetError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
     if not data.sheets and not data.problems:
@@ -76,9 +76,9 @@ def read_file(path: Path | str, *, sheet: str | None = None) -> WorkbookData:
     return data
 
 
-def _read_xlsx(path: Path, wanted: SheetSpec | None) -> WorkbookData:
+def _read_workbook(path: Path, wanted: SheetSpec | None) -> WorkbookData:
     data = WorkbookData(path)
-    book = XlsxFile(path)
+    book = WorkbookFile(path)
     try:
         for entry in book.sheets:
             if entry.name == META_SHEET:

@@ -77,3 +77,12 @@ def test_export_and_template(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     assert missing.code == 1 and "no programme" in missing.err
     nowhere = cli("export", str(tmp_path / "no" / "such" / "folder.xlsx"))
     assert nowhere.code == 1 and nowhere.err.startswith("error: Cannot save folder.xlsx: there is no folder")
+
+
+def test_import_reads_ods_and_xls(cli: Cli) -> None:  # noqa: F811
+    setup_programme(cli)
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    ods = cli("import", str(fixtures / "people.ods"))
+    assert ods.code == 0 and ods.data["created"] == 3
+    xls = cli("import", str(fixtures / "people.xls"))
+    assert xls.code == 0 and (xls.data["created"], xls.data["unchanged"]) == (0, 3)

@@ -214,6 +214,28 @@ SHEETS: tuple[SheetSpec, ...] = (MENTORS, MENTEES, PAIRINGS, MILESTONES, MEETING
 MENTOR_ONLY = frozenset({"role", "availability", "unavailable_until", "capacity", "max_travel_km", "bio"})
 
 
+# Where a column is written, so that a printed page starts with what a person reads: who (0), where the record
+# stands (1), the details (2, the default), then references (3); IDs and row versions (4) come last. Import matches
+# headers by name, so this order is only the writer's; within a place, columns keep their order above.
+PRINT_PLACE: dict[str, int] = {
+    "name": 0, "mentor": 0, "mentee": 0,
+    "state": 1, "status": 1, "health": 1, "stage": 1, "availability": 1, "unavailable_until": 1, "position": 1,
+    "title": 1, "scheduled_at": 1,
+    "reasons": 3, "programme": 3, "latitude": 3, "longitude": 3, "external_ref": 3,
+}  # fmt: skip
+MACHINE_KINDS = frozenset({"id", "version"})
+MACHINE_PLACE = 4
+
+
+def print_place(column: Column) -> int:
+    return MACHINE_PLACE if column.kind in MACHINE_KINDS else PRINT_PLACE.get(column.key, 2)
+
+
+def printed_order(columns: tuple[Column, ...] | list[Column]) -> list[int]:
+    """Positions in ``columns`` in the order the writer puts them on the sheet (see PRINT_PLACE)."""
+    return sorted(range(len(columns)), key=lambda position: print_place(columns[position]))
+
+
 def sheet_spec(name: str) -> SheetSpec | None:
     """The sheet a name stands for ('Mentors', 'mentorer', 'MØTER' …), or None."""
     wanted = normalise(name)

@@ -1,23 +1,19 @@
 """Writing formatted exchange workbooks: bold frozen headers, filters, widths, dates, coloured status, drop-downs.
 
 openpyxl (write-only mode) writes the workbook's frame: styles, header rows, frozen panes, filters, column widths,
-data validation, hidden sheets. The data rows, which can run to tens of thousands, are then written straight as
-sheet XML into that frame, because openpyxl's per-cell writer takes several seconds for 10,000 pairings. Every text
-value is written as a text cell: a value such as '=HYPERLINK(…)' or '+47 22 00 00 00' never becomes a formula.
+data validation, print setup, hidden sheets. The data rows, which can run to tens of thousands, are then put into
+that frame as sheet XML built by :mod:`app.spreadsheets.sheet_xml`, because openpyxl's per-cell writer takes
+several seconds for 10,000 pairings (and XlsxWriter about half as long, still over the budget).
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import math
 import os
-import re
 import uuid
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,24 +23,18 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
-from app.spreadsheets.columns import Column
+from app.spreadsheets.columns import MACHINE_PLACE, Column, print_place, printed_order
 from app.spreadsheets.problems import SpreadsheetError
 from app.spreadsheets.reader import LISTS_SHEET, META_SHEET
+from app.spreadsheets.sheet_xml import ColumnPlan, Styled, rows_xml
+
+__all__ = ["Styled", "WorkbookWriter"]
 
 logger = logging.getLogger(__name__)
 
-# Cells starting with these are formulas or DDE in some programs; they are stored as text with a quote prefix,
-# so even editing the cell in Excel keeps them text.
-RISKY_START = ("=", "+", "-", "@", "\t", "\r")
-ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-OOXML_ESCAPE_RE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 MAX_ROW = 1_048_576
-# Anything in a text that needs more than copying: markup, control characters, OOXML's own '_xHHHH_' escapes.
-SPECIAL_RE = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]|_x[0-9A-Fa-f]{4}_")
-# Excel's day 0 (the 1900 system, after its leap-year quirk): serial = days since this moment.
-EXCEL_EPOCH = datetime(1899, 12, 30)
-EXCEL_EPOCH_DAY = date(1899, 12, 30)
 
 # Status colours (fill, text): pale fills with dark text keep contrast above 4.5:1; the text always says the status.
 STATUS_STYLES = {
@@ -74,14 +64,6 @@ STYLE_ATTRS: dict[str, dict[str, Any]] = {
         for name, (fill, colour) in STATUS_STYLES.items()
     },
 }
-
-
-@dataclass(frozen=True)
-class Styled:
-    """A value shown with one of the writer's named styles (good, warn, bad, neutral)."""
-
-    value: Any
-    style: str
 
 
 class WorkbookWriter:
@@ -118,18 +100,30 @@ class WorkbookWriter:
         self._lists = {name: values for name, values in lists.items() if values}
 
     def add_sheet(self, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
-        """A data sheet: header row, then one row per record; returns the number of data rows."""
+        """A data sheet: header row, then one row per record; returns the number of data rows.
+
+        ``rows`` hold their values in the order of ``columns``; the sheet shows them in print order
+        (:func:`~app.spreadsheets.columns.printed_order`): names, status and stage first, IDs and row versions last.
+        """
         ws = self.wb.create_sheet(title)
         self._register_styles(ws)
-        for position, column in enumerate(columns, start=1):
+        order = printed_order(tuple(columns))
+        shown = [columns[position] for position in order]
+        for position, column in enumerate(shown, start=1):
             ws.column_dimensions[get_column_letter(position)].width = column.width
         ws.freeze_panes = "A2"
-        ws.append([self._cell(ws, column.header, "header") for column in columns])
-        body, count = self._rows_xml(columns, rows)
+        # Before the first row: write-only mode writes the sheet's properties (fit to page) with it.
+        _print_setup(ws, landscape=True)
+        ws.print_title_rows = "1:1"  # the header row repeats on every printed page
+        ws.append([self._cell(ws, column.header, "header") for column in shown])
+        body, count = self._rows_xml(shown, order, rows)
         self._bodies.append((ws, body))
-        last = get_column_letter(len(columns))
+        last = get_column_letter(len(shown))
         ws.auto_filter.ref = f"A1:{last}{count + 1}"
-        self._validations(ws, columns)
+        # Paper gets the columns a person reads; IDs and row versions (last on the sheet) stay on screen only.
+        readable = sum(1 for column in shown if print_place(column) < MACHINE_PLACE) or len(shown)
+        ws.print_area = f"A1:{get_column_letter(readable)}{count + 1}"
+        self._validations(ws, shown)
         return count
 
     def add_text_sheet(self, title: str, lines: Sequence[str], width: int = 110) -> None:
@@ -137,6 +131,7 @@ class WorkbookWriter:
         ws = self.wb.create_sheet(title)
         self._register_styles(ws)
         ws.column_dimensions["A"].width = width
+        _print_setup(ws, landscape=False)
         for number, text in enumerate(lines):
             ws.append([self._cell(ws, ILLEGAL_CHARACTERS_RE.sub("", text), "header" if number == 0 else "wrap")])
 
@@ -162,49 +157,19 @@ class WorkbookWriter:
             rule.add(f"{letter}2:{letter}{MAX_ROW}")
             ws.data_validations.append(rule)
 
-    def _rows_xml(self, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> tuple[str, int]:
-        """The sheet XML of the data rows; this loop is the hot path of a large export, hence its plainness."""
-        letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
-        plain = [self._column_style(c) for c in columns]
-        attrs = [f' s="{s}"' if s else "" for s in plain]
+    def _rows_xml(
+        self, columns: Sequence[Column], order: Sequence[int], rows: Iterable[Sequence[Any]]
+    ) -> tuple[str, int]:
+        """The sheet XML of the data rows, cell k of a row taken from ``row[order[k]]``; and the number of rows."""
         named = {name: f' s="{s}"' if s else "" for name, s in self._styles.items()}
-        quoted = named["quoted"]
-        parts: list[str] = []
-        append = parts.append
-        number = 1
-        for number, row in enumerate(rows, start=2):
-            append(f'<row r="{number}">')
-            for index, value in enumerate(row):
-                if value is None or value == "":
-                    continue
-                style = attrs[index]
-                if type(value) is Styled:
-                    style, value = named[value.style], value.value
-                kind = type(value)
-                if kind is str:
-                    if SPECIAL_RE.search(value) is not None:
-                        value = _clean_text(value)
-                    if value.startswith(RISKY_START) and not plain[index]:
-                        style = quoted
-                    append(f'<c r="{letters[index]}{number}"{style} t="inlineStr"><is><t xml:space="preserve">')
-                    append(value)
-                    append("</t></is></c>")
-                elif kind is bool:
-                    append(f'<c r="{letters[index]}{number}" t="b"><v>{int(value)}</v></c>')
-                elif kind is datetime:
-                    serial = (value - EXCEL_EPOCH).total_seconds() / 86400
-                    append(f'<c r="{letters[index]}{number}"{style}><v>{serial!r}</v></c>')
-                elif kind is date:
-                    append(f'<c r="{letters[index]}{number}"{style}><v>{(value - EXCEL_EPOCH_DAY).days}</v></c>')
-                elif kind is int or (kind is float and math.isfinite(value)):
-                    append(f'<c r="{letters[index]}{number}"{style}><v>{value!r}</v></c>')
-                elif kind is not float:
-                    text = _clean_text(str(value))
-                    append(f'<c r="{letters[index]}{number}"{style} t="inlineStr"><is><t xml:space="preserve">')
-                    append(text)
-                    append("</t></is></c>")
-            append("</row>")
-        return "".join(parts), number - 1
+        plans = []
+        for letter_number, (position, column) in enumerate(zip(order, columns, strict=True), start=1):
+            style = self._column_style(column)
+            attribute = f' s="{style}"' if style else ""
+            # Risky text gets the quote prefix only in plain columns; a styled column keeps its own look.
+            quoted = attribute or named["quoted"]
+            plans.append(ColumnPlan(position, get_column_letter(letter_number), attribute, quoted))
+        return rows_xml(plans, rows, named)
 
     def set_meta(self, values: dict[str, str]) -> None:
         ws = self.wb.create_sheet(META_SHEET)
@@ -228,12 +193,22 @@ class WorkbookWriter:
             raise SpreadsheetError(f"Cannot save {target.name}: there is no folder {target.parent}.")
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
-            with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
+            with (
+                zipfile.ZipFile(buffer) as source,
+                zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out,
+            ):
                 for info in source.infolist():
                     data = source.read(info.filename)
-                    if info.filename in bodies:
-                        data = data.replace(b"</sheetData>", bodies[info.filename] + b"</sheetData>", 1)
-                    out.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+                    body = bodies.get(info.filename)
+                    if not body:  # a sheet with rows always has its header row, so </sheetData> is there
+                        out.writestr(info.filename, data)
+                        continue
+                    # Streamed in three pieces rather than spliced, which would copy the whole sheet twice more.
+                    head, tail = data.split(b"</sheetData>", 1)
+                    with out.open(info.filename, "w") as stream:
+                        stream.write(head)
+                        stream.write(body)
+                        stream.write(b"</sheetData>" + tail)
             os.replace(temporary, target)
         except OSError as exc:
             Path(temporary).unlink(missing_ok=True)
@@ -243,8 +218,12 @@ class WorkbookWriter:
             raise
 
 
-def _clean_text(value: str) -> str:
-    """Drop characters XML cannot hold, keep a literal '_x0041_' literal, escape markup."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    value = OOXML_ESCAPE_RE.sub(r"_x005F_\1", value)
-    return value.translate(ESCAPES)
+def _print_setup(ws: Any, *, landscape: bool) -> None:
+    """Printed on A4, as wide as the page allows (as many pages down as it takes), with page numbers."""
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE if landscape else Worksheet.ORIENTATION_PORTRAIT
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    ws.oddFooter.center.text = "&A – &P / &N"  # sheet name, page of pages

@@ -65,7 +65,7 @@ def test_export_and_template(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     out = tmp_path / "out.xlsx"
     result = cli("export", str(out), "--programme", "Likeperson Oslo")
     assert result.code == 0 and result.data["sheets"]["Mentors"] == 1
-    assert load_workbook(out)["Mentors"]["B2"].value == "Kari"
+    assert load_workbook(out)["Mentors"]["A2"].value == "Kari"  # names first
     human = cli("export", str(out), as_json=False)
     assert human.code == 0 and "1 mentors" in human.out
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from app.services.core.context import ServiceContext
 from app.services.core.rows import ProgrammeRow
@@ -85,7 +86,8 @@ def test_formula_like_text_survives_export_and_reimport(
     path = tmp_path / "export.xlsx"
     export_workbook(ctx, path)
     ws = load_workbook(path)["Mentees"]
-    name_cell, phone_cell = ws.cell(2, 2), ws.cell(2, 4)
+    header = [c.value for c in ws[1]]
+    name_cell, phone_cell = ws.cell(2, header.index("Name") + 1), ws.cell(2, header.index("Phone") + 1)
     assert name_cell.data_type == "s" and name_cell.value == '=HYPERLINK("http://evil.example","click")'
     assert phone_cell.data_type == "s" and phone_cell.value == "+47 22 00 00 00"
     assert name_cell.quotePrefix and phone_cell.quotePrefix  # Excel keeps them text even when edited
@@ -113,20 +115,34 @@ def test_workbook_format(ctx: ServiceContext, programme: ProgrammeRow, tmp_path:
     pairings = wb["Pairings"]
     assert pairings.freeze_panes == "A2" and pairings.auto_filter.ref == "A1:R2"
     assert all(cell.font.b for cell in pairings[1])
-    assert pairings.column_dimensions["K"].width >= 30
     header = [c.value for c in pairings[1]]
+    # What a person reads first leads; references, IDs and row versions trail (import matches headers by name).
+    assert header[:5] == ["Mentor", "Mentee", "Status", "Health", "Stage"]
+    assert header[-6:] == ["Programme", "Reasons", "ID", "Mentor ID", "Mentee ID", "Row version"]
+    assert pairings.column_dimensions[get_column_letter(header.index("Reasons") + 1)].width >= 30
     row = {h: c for h, c in zip(header, pairings[2], strict=True)}
     assert row["Status"].value == "active" and row["Health"].value == "on track"
     assert row["Health"].fill.fgColor.rgb.endswith("C6EFCE")
     assert row["Score"].value == 2.5
     assert isinstance(row["Activated"].value, datetime) and row["Activated"].is_date
     milestones = wb["Milestones"]
-    assert [c.value for c in milestones["F"][1:]] == ["First meeting", "Goals agreed", "Final review"]
-    assert milestones["G"][1].value is None or milestones["G"][1].is_date
-    validations = {str(v.sqref): v for v in wb["Mentors"].data_validations.dataValidation}
-    state = validations["L2:L1048576"]
+    assert [c.value for c in milestones[1]][:5] == ["Mentor", "Mentee", "No.", "Milestone", "Status"]
+    assert [c.value for c in milestones["D"][1:]] == ["First meeting", "Goals agreed", "Final review"]
+    assert milestones["F"][0].value == "Due" and (milestones["F"][1].value is None or milestones["F"][1].is_date)
+    mentors = wb["Mentors"]
+    mentor_header = [c.value for c in mentors[1]]
+    assert mentor_header[:2] == ["Name", "State"] and mentor_header[-2:] == ["ID", "Row version"]
+    validations = {str(v.sqref): v for v in mentors.data_validations.dataValidation}
+    state = validations["B2:B1048576"]
     assert state.type == "list" and state.formula1.startswith("'_lists'!") and state.showErrorMessage
-    assert not validations["P2:P1048576"].showErrorMessage  # specialisations: several may be typed
+    specialisations = get_column_letter(mentor_header.index("Specialisations") + 1)
+    assert not validations[f"{specialisations}2:{specialisations}1048576"].showErrorMessage  # several may be typed
+
+    for ws in (mentors, pairings, milestones, wb["Mentees"], wb["Meetings"]):  # prints well
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
 
 
 def test_template_has_instructions_sheets_and_validation(

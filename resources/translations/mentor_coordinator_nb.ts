@@ -599,8 +599,8 @@
     </message>
     <message>
         <location filename="../../app/views/exchange/import_dialog.py" line="160"/>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Regneark (*.xlsx *.csv)</translation>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>Regneark (*.xlsx *.ods *.xls *.csv)</translation>
     </message>
     <message>
         <location filename="../../app/views/exchange/import_dialog.py" line="173"/>

@@ -114,6 +114,25 @@ def test_editing_the_path_after_a_preview_disables_apply(
     assert "no file" in dialog.problems.index(0, 4).data()
 
 
+def test_browse_offers_ods_and_xls_and_previews_one(
+    qtbot: QtBot, desktop_ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ods = Path(__file__).resolve().parent / "fixtures" / "people.ods"
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, _folder: str, filters: str) -> tuple[str, str]:
+        offered.append(filters)
+        return str(ods), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    dialog = open_dialog(qtbot, desktop_ctx)
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert offered and all(f"*.{suffix}" in offered[0] for suffix in ("xlsx", "ods", "xls", "csv"))
+    assert dialog.path_edit.text() == str(ods)
+    press(qtbot, dialog, dialog.preview_button)
+    assert dialog.problems.rowCount() == 0 and dialog.summary.text().startswith("Would create 3, update 0")
+
+
 def test_problem_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = ImportProblemTableModel()
     model.set_rows([Problem("Mentors", 3, "Email", "per@", "bad"), Problem("x.csv", None, None, None, "unreadable")])

@@ -157,7 +157,10 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import spreadsheet"), self.path_edit.text(), self.tr("Spreadsheets (*.xlsx *.csv)")
+            self,
+            self.tr("Import spreadsheet"),
+            self.path_edit.text(),
+            self.tr("Spreadsheets (*.xlsx *.ods *.xls *.csv)"),
         )
         if path:
             self.path_edit.setText(path)

@@ -27,7 +27,7 @@ from app.matching.types import (
 logger = logging.getLogger(__name__)
 
 # OR-Tools' cost-scaling solver multiplies costs by about the number of nodes and must stay within int64; keys
-# beyond this bound are coarsened (see :func:`_solver_costs`). Default weights stay eight orders of magnitude below.
+# beyond this bound are coarsened (see :func:`_solver_costs`). Default weights on 1,000 × 5,000 reach about 5e10.
 _COST_LIMIT = 2**62
 
 
@@ -71,6 +71,24 @@ def _solver_costs(keys: IntArray, n_nodes: int) -> IntArray:
     return costs
 
 
+def _strongest_candidates(feasible: BoolArray, keys: IntArray, places: int) -> BoolArray:
+    """``feasible`` cut down to each mentor's (column's) ``places`` best mentees: key descending, then row.
+
+    Why nothing optimal is lost: at most ``places`` mentees are matched in all. If an optimal assignment gives
+    mentor j a mentee i outside j's ``places`` best, fewer than ``places`` of those best are matched (i is matched
+    and not among them), so one of them, i', is unmatched; giving j i' instead of i keeps the count and does not
+    lower the total (i' ranks above i for j). Repeating this ends in an optimal assignment within the cut.
+    """
+    n_rows = feasible.shape[0]
+    if places >= n_rows or int(keys.max(initial=0)) >= _COST_LIMIT // n_rows:
+        return feasible
+    # One distinct number per candidate, so that exactly `places` pass each column's threshold.
+    rank = np.where(feasible, keys * n_rows + (n_rows - 1 - np.arange(n_rows))[:, None], -1)
+    threshold = np.partition(rank, n_rows - places, axis=0)[n_rows - places]
+    strongest: BoolArray = feasible & (rank >= threshold)
+    return strongest
+
+
 def solve_assignment(
     feasible: BoolArray, keys: IntArray, seats: IntArray
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
@@ -99,14 +117,19 @@ def solve_assignment(
     rows = np.flatnonzero(feasible[:, cols].any(axis=1))
     if rows.size == 0:
         return empty, empty
-    pair_rows, pair_cols = np.nonzero(feasible[np.ix_(rows, cols)])
+    sub_keys = keys[np.ix_(rows, cols)]
+    # With fewer places than mentees (the usual cohort) most pairs can be left out unseen: a third of the arcs.
+    sub_feasible = _strongest_candidates(feasible[np.ix_(rows, cols)], sub_keys, int(seats[cols].sum()))
+    pair_rows, pair_cols = np.nonzero(sub_feasible)
+    del sub_feasible
     n_rows, n_cols = rows.size, cols.size
     source, sink = n_rows + n_cols, n_rows + n_cols + 1
     # Pair arcs first, so that arc k is pair k when the flows are read back.
     tails = np.concatenate([pair_rows, np.full(n_rows, source), n_rows + np.arange(n_cols)])
     heads = np.concatenate([n_rows + pair_cols, np.arange(n_rows), np.full(n_cols, sink)])
     capacities = np.concatenate([np.ones(pair_rows.size + n_rows, dtype=np.int64), seats[cols].astype(np.int64)])
-    pair_costs = _solver_costs(keys[rows[pair_rows], cols[pair_cols]], n_rows + n_cols + 2)
+    pair_costs = _solver_costs(sub_keys[pair_rows, pair_cols], n_rows + n_cols + 2)
+    del sub_keys
     costs = np.concatenate([pair_costs, np.zeros(n_rows + n_cols, dtype=np.int64)])
     solver = min_cost_flow.SimpleMinCostFlow()
     solver.add_arcs_with_capacity_and_unit_cost(tails, heads, capacities, costs)

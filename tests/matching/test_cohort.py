@@ -6,9 +6,11 @@ import logging
 import random
 from collections import Counter
 
+import numpy as np
 import pytest
 
-from app.matching import MatchFilters, MatchWeights, propose_cohort
+from app.matching import MatchFilters, MatchWeights, cohort, propose_cohort
+from app.matching.cohort import solve_assignment
 from app.matching.reference import reference_cohort_optimum
 from tests.matching.factories import mentee, mentor
 
@@ -134,3 +136,28 @@ def test_huge_weights_are_coarsened_not_overflowed(caplog: pytest.LogCaptureFixt
         result = propose_cohort(mentees, mentors, weights=weights)
     assert "optimising in steps of" in caplog.text
     assert {(p.mentor_id, p.mentee_id) for p in result.proposals} == {("a", "x"), ("b", "y")}
+
+
+def test_leaving_out_weak_candidates_loses_no_optimum(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With fewer places than mentees each mentor keeps only as many candidates as there are places in all; on
+    # random matrices full of ties the cut and the uncut problem reach the same count and total.
+    rng = np.random.default_rng(5)
+    cases = []
+    for _ in range(300):
+        n_rows, n_cols = int(rng.integers(1, 12)), int(rng.integers(1, 6))
+        feasible = rng.random((n_rows, n_cols)) < 0.7
+        keys = rng.integers(0, 4, size=(n_rows, n_cols)).astype(np.int64) * 500_000
+        seats = rng.integers(0, 3, size=n_cols).astype(np.int64)
+        cases.append((feasible, keys, seats))
+
+    def outcomes() -> list[tuple[int, int]]:
+        results = []
+        for feasible, keys, seats in cases:
+            rows, cols = solve_assignment(feasible, keys, seats.copy())
+            assert np.all(np.bincount(cols, minlength=seats.size) <= seats) and feasible[rows, cols].all()
+            results.append((rows.size, int(keys[rows, cols].sum())))
+        return results
+
+    cut = outcomes()
+    monkeypatch.setattr(cohort, "_strongest_candidates", lambda feasible, keys, places: feasible)
+    assert cut == outcomes()

@@ -50,6 +50,7 @@ format: $(STAMP)
 
 # Every benchmark, each in its own process; fails when any figure misses its budget (DESIGN.md §10).
 bench: $(STAMP)
+	./scripts/ensure-postgres.sh
 	$(BIN)/python -m benchmarks all
 
 benchmarks: bench

@@ -54,17 +54,17 @@ def test_a_failure_mid_demo_leaves_no_half_demo(ctx: ServiceContext, monkeypatch
     before = _row_counts(ctx)
     heard: list[dict[str, set[str]]] = []
     ctx.listeners.append(heard.append)
-    real_accept = demo.accept_pairs
+    real_propose = demo.propose_in_session
     calls = 0
 
-    def accept_then_fail(*args: Any, **kwargs: Any) -> Any:
+    def propose_then_fail(*args: Any, **kwargs: Any) -> Any:
         nonlocal calls
         calls += 1
         if calls == 10:  # people, programme and nine pairings with their history are written by now
             raise RuntimeError("disk full")
-        return real_accept(*args, **kwargs)
+        return real_propose(*args, **kwargs)
 
-    monkeypatch.setattr(demo, "accept_pairs", accept_then_fail)
+    monkeypatch.setattr(demo, "propose_in_session", propose_then_fail)
     with pytest.raises(RuntimeError, match="disk full"):
         build_demo(ctx, size=40, seed=7)
     assert calls == 10

@@ -6,17 +6,20 @@ import json
 import logging
 import math
 import random
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from app.matching import score_pair
+from app.matching import score_matrix, score_pair
+from app.matching.scoring import score_keys
+from app.models import Pairing
 from app.paths import REFERENCE_DIR
+from app.services.core import lookup
 from app.services.core.context import ServiceContext
-from app.services.matching.matching import accept_pairs, load_matching
-from app.services.pairings.meetings_notes import add_meeting, add_note
-from app.services.pairings.milestones import set_milestone_status
-from app.services.pairings.pairings import activate_pairing, decline_pairing, dissolve_pairing
+from app.services.matching.matching import load_matching
+from app.services.pairings.meetings_notes import MEETING_RULES, add_meeting_in_session, add_note
+from app.services.pairings.milestones import milestone_status_in_session
+from app.services.pairings.pairings import activate_in_session, decline_pairing, dissolve_pairing, propose_in_session
 from app.services.people.people import PersonFields, ProfileFields, add_person
 from app.services.programmes.programmes import MilestoneSpec, create_programme, list_programmes, set_programme_state
 from app.services.settings.catalogue import list_specialisations
@@ -61,7 +64,16 @@ def _load(name: str) -> Any:
 
 
 def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empty: bool = False) -> dict[str, Any]:
-    """`size` mentees and about half as many mentors, with pairings in every status; returns a summary."""
+    """`size` mentees and about half as many mentors, with pairings in every status; returns a summary.
+
+    One transaction: the demo is there whole, or (after any failure) not at all; and a single commit is much faster
+    than one per service call. Listeners hear what changed once, after the commit.
+    """
+    with ctx.all_or_nothing() as unit:
+        return _build(unit, size=size, seed=seed, if_empty=if_empty)
+
+
+def _build(ctx: ServiceContext, *, size: int, seed: int, if_empty: bool) -> dict[str, Any]:
     if if_empty and list_programmes(ctx):
         return {"skipped": True}
     size = max(8, size)
@@ -154,7 +166,12 @@ def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empt
     free = {m.id: m.profiles[0].capacity or 0 for m in mentors if m.profiles[0].state == "approved"}
     # Coordinators pick among the best-scored mentors, so the demo does too (one of the top three).
     data = load_matching(demo, programme.id)
+    # Every mentee against every mentor at once, rounded as score_pair() rounds (so the ranking is the same).
+    _, raw = score_matrix(data.pool, [data.mentees[m.id] for m in mentees], weights=data.weights)
+    ranking = score_keys(raw)
+    row_of = {m.id: row for row, m in enumerate(mentees)}
     by_id = {m.id: m for m in data.mentors}
+    places = dict(free)
     counts: dict[str, int] = {}
     # Every outcome at least once, so each status and health colour shows up; the rest drawn by weight.
     planned = [o for o, _ in OUTCOMES] + rng.choices(
@@ -167,18 +184,19 @@ def build_demo(ctx: ServiceContext, *, size: int = 60, seed: int = 2026, if_empt
         candidates = sorted(m for m, left in free.items() if left > 0)
         if outcome == "waiting" or not candidates:
             continue
-        request = data.mentees[mentee.id]
-        best = sorted(candidates, key=lambda m: -score_pair(by_id[m], request, data.weights)[0])[:3]
+        keys = ranking[row_of[mentee.id]]
+        best = sorted(candidates, key=lambda m: -keys[data.pool.index[m]])[:3]
         mentor = rng.choice(best)
-        _play(demo, clock, rng, texts, programme.id, mentor, mentee.id, outcome)
+        # Scored as accept_pairs() scores a pair: with the places the mentor has taken by now.
+        now_taken = replace(by_id[mentor], open_pairings=by_id[mentor].open_pairings + places[mentor] - free[mentor])
+        score, reasons = score_pair(now_taken, data.mentees[mentee.id], data.weights)
+        _play(demo, clock, rng, texts, Proposal(programme.id, mentor, mentee.id, score, reasons), outcome)
         if outcome not in ("dissolved", "declined", "completed"):
             free[mentor] -= 1
         counts[outcome] = counts.get(outcome, 0) + 1
     clock.current = clock.now
     total = sum(counts.values())
     logger.info("demo programme %s: %d mentors, %d mentees, %d pairings", programme.id, len(mentors), size, total)
-    for listener in ctx.listeners:
-        listener({"programme": {programme.id}})
     return {
         "programme": programme.id,
         "programme_name": programme.name,
@@ -194,26 +212,32 @@ def _play(
     clock: DemoClock,
     rng: random.Random,
     texts: dict[str, list[str]],
-    programme: str,
-    mentor: str,
-    mentee: str,
+    proposal: Proposal,
     outcome: str,
 ) -> None:
-    """Walk one pairing through time so its history, milestones and health look lived-in."""
+    """Walk one pairing through time so its history, milestones and health look lived-in.
+
+    The steps use the services' in-transaction parts on the pairing the walk holds, all inside the demo's one
+    transaction: the same checks, writes and history as the public calls (accept_pairs, activate_pairing,
+    set_milestone_status, add_meeting), without reading the programme and the pairing again and building a full
+    row each time, which the demo would throw away. That is most of the demo's speed.
+    """
+    assert demo.outer_session is not None, "the demo walks pairings inside ServiceContext.all_or_nothing()"
     if outcome in ("proposed", "proposed_old"):
         clock.days_ago(rng.uniform(1, 5) if outcome == "proposed" else rng.uniform(9, 20))
-        accept_pairs(demo, programme, [(mentor, mentee)])
+        _propose(demo, proposal)
         return
     start = rng.uniform(20, 80) if outcome == "on_track" else rng.uniform(60, 170)
     clock.days_ago(start)
     # Made as the match widget makes them: the score and reasons of that moment are stored with the pairing.
-    pairing = accept_pairs(demo, programme, [(mentor, mentee)])[0]
+    record = _propose(demo, proposal)
     if outcome == "declined":
         clock.days_ago(start - rng.uniform(1, 6))
-        decline_pairing(demo, pairing.id, "Mentee ønsket en mentor nærmere hjemstedet.")
+        decline_pairing(demo, record.id, "Mentee ønsket en mentor nærmere hjemstedet.")
         return
     clock.days_ago(start - rng.uniform(1, 4))
-    activate_pairing(demo, pairing.id)
+    with demo.transaction() as session:
+        activate_in_session(session, record)
     # The last day with activity decides the health colour the pairing shows today.
     last = {
         "on_track": rng.uniform(0.5, 9),
@@ -231,18 +255,12 @@ def _play(
     for title, when in zip(titles[:done], moments, strict=True):
         clock.days_ago(when + 0.2)
         if rng.random() < 0.7:
-            add_meeting(
-                demo,
-                pairing.id,
-                clock.current - timedelta(hours=2),
-                modality=rng.choice(["in_person", "phone", "video"]),
-                status="completed",
-                summary=rng.choice(texts["meeting_topics_nb"]),
-            )
+            modality, summary = rng.choice(["in_person", "phone", "video"]), rng.choice(texts["meeting_topics_nb"])
+            _meeting(demo, record, clock.current - timedelta(hours=2), modality, "completed", summary)
         if rng.random() < 0.5:
             add_note(
                 demo,
-                pairing.id,
+                record.id,
                 rng.choice(texts["note_texts_nb"]),
                 visibility=rng.choice(["all", "mentor", "coordinator"]),
             )
@@ -250,19 +268,46 @@ def _play(
         if outcome == "dissolved" and title == titles[done - 1]:
             dissolve_pairing(
                 demo,
-                pairing.id,
+                record.id,
                 rng.choice(["not_progressing", "mentee_withdrew", "moved", "other"]),
                 "Avsluttet etter samtale med begge parter.",
             )
             return
-        set_milestone_status(demo, pairing.id, title, "completed")
+        with demo.transaction() as session:
+            milestone_status_in_session(session, record, lookup.milestone(session, record.id, title), "completed")
     if outcome in ("on_track", "attention", "stalled") and rng.random() < 0.6:
         clock.current = clock.now
-        add_meeting(
-            demo,
-            pairing.id,
-            clock.now + timedelta(days=rng.uniform(2, 20)),
-            modality=rng.choice(["in_person", "phone", "video"]),
+        when = clock.now + timedelta(days=rng.uniform(2, 20))
+        _meeting(demo, record, when, rng.choice(["in_person", "phone", "video"]), "scheduled", "")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    programme: str
+    mentor: str
+    mentee: str
+    score: float
+    reasons: dict[str, object]
+
+
+def _propose(demo: ServiceContext, proposal: Proposal) -> Pairing:
+    """What accept_pairs() writes for one pair (every check of a new pairing included)."""
+    with demo.transaction() as session:
+        p = proposal
+        return propose_in_session(session, p.programme, p.mentor, p.mentee, p.score, p.reasons, demo.actor)
+
+
+def _meeting(demo: ServiceContext, pairing: Pairing, when: datetime, modality: str, status: str, summary: str) -> None:
+    """What add_meeting() does for a held or planned hour, on the pairing the walk holds."""
+    with demo.transaction() as session:
+        add_meeting_in_session(
+            session,
+            pairing,
+            when,
+            MEETING_RULES["duration_minutes"](60),
+            MEETING_RULES["modality"](modality),
+            status,
+            MEETING_RULES["summary"](summary),
         )
 
 

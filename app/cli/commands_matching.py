@@ -2,59 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
 from app.errors import InvalidInput
 from app.matching import MatchFilters
 from app.services.matching.matching import accept_pairs, propose_cohort_for, resolve_filters, suggest_mentors
 from app.services.matching.reasons import reason_line
-
-
-def _filter_options(p: argparse.ArgumentParser) -> None:
-    geo = p.add_mutually_exclusive_group()
-    geo.add_argument("--municipality", action="store_true", help="only mentors in the same municipality")
-    geo.add_argument("--county", action="store_true", help="only mentors in the same county")
-    geo.add_argument("--max-km", type=float, metavar="K", help="only mentors within K km (needs coordinates)")
-    p.add_argument("--slot-overlap", action="store_true", help="at least one shared weekly slot")
-    p.add_argument(
-        "--specialisation",
-        action="append",
-        default=[],
-        metavar="S",
-        help="mentor must offer this specialisation; repeat for several",
-    )
-    p.add_argument("--modality", action="store_true", help="at least one shared way of meeting")
-    p.add_argument(
-        "--include-ineligible",
-        action="store_true",
-        help="also show mentors who are not approved, not available or full",
-    )
-    p.add_argument(
-        "--include-paired-before", action="store_true", help="also show mentors already paired with this mentee before"
-    )
-
-
-def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("match", parents=[common], help="suggest mentors and propose a cohort")
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    p = sub.add_parser("suggest", parents=[common], help="ranked mentors for one mentee, with reasons")
-    p.add_argument("--mentee", metavar="ID", required=True)
-    p.add_argument("--programme", metavar="P", help="needed only when the mentee is in several programmes")
-    p.add_argument("--top", type=int, default=10, metavar="N")
-    _filter_options(p)
-    p.set_defaults(handler=cmd_suggest)
-
-    p = sub.add_parser("cohort", parents=[common], help="propose mentors for every waiting mentee at once")
-    p.add_argument("--programme", metavar="P", required=True)
-    p.add_argument("--apply", action="store_true", help="create the proposals as proposed pairings")
-    p.add_argument("--pin", action="append", default=[], metavar="MENTOR:MENTEE", help="keep this pair")
-    p.add_argument("--reject", action="append", default=[], metavar="MENTOR:MENTEE", help="never propose this pair")
-    _filter_options(p)
-    p.set_defaults(handler=cmd_cohort)
 
 
 def _filters(state: CliState) -> MatchFilters:

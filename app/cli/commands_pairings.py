@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
 from app.services.core.rows import PairingRow
@@ -28,53 +25,6 @@ HEALTH_TEXT = {
     "dissolved": "dissolved",
     "declined": "declined",
 }
-
-
-def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("pairing", parents=[common], help="pairings and milestones")
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    p = sub.add_parser("create", parents=[common], help="propose a pairing")
-    p.add_argument("--programme", metavar="P", required=True)
-    p.add_argument("--mentor", metavar="ID", required=True)
-    p.add_argument("--mentee", metavar="ID", required=True)
-    p.set_defaults(handler=cmd_create)
-
-    for name, help_text in (
-        ("activate", "start a proposed pairing"),
-        ("show", "show a pairing"),
-        ("history", "every change to a pairing"),
-    ):
-        p = sub.add_parser(name, parents=[common], help=help_text)
-        p.add_argument("id", metavar="ID")
-        p.set_defaults(handler={"activate": cmd_activate, "show": cmd_show, "history": cmd_history}[name])
-
-    p = sub.add_parser("decline", parents=[common], help="decline a proposed pairing")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--note", metavar="T")
-    p.set_defaults(handler=cmd_decline)
-
-    p = sub.add_parser("dissolve", parents=[common], help="end a proposed or active pairing")
-    p.add_argument("id", metavar="ID")
-    p.add_argument(
-        "--reason",
-        metavar="CODE",
-        help="not_progressing, mentee_withdrew, mentor_unavailable, incompatible, moved or other",
-    )
-    p.add_argument("--note", metavar="T", help="at most 200 characters")
-    p.set_defaults(handler=cmd_dissolve)
-
-    p = sub.add_parser("milestone", parents=[common], help="set a milestone's status")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("milestone", metavar="MILESTONE", help="milestone id, title or number")
-    p.add_argument("--status", required=True, choices=["pending", "in_progress", "completed"])
-    p.set_defaults(handler=cmd_milestone)
-
-    p = sub.add_parser("list", parents=[common], help="list pairings")
-    p.add_argument("--programme", metavar="P")
-    p.add_argument("--status", metavar="S")
-    p.add_argument("--mentor", metavar="ID")
-    p.set_defaults(handler=cmd_list)
 
 
 def show(state: CliState, row: PairingRow) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
 from app.services.core.rows import ProgrammeRow
@@ -15,50 +12,6 @@ from app.services.programmes.programmes import (
     set_programme_state,
     update_programme,
 )
-
-
-def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("programme", parents=[common], help="programmes and their lifecycle")
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    p = sub.add_parser("create", parents=[common], help="create a programme (in draft)")
-    p.add_argument("name")
-    p.add_argument("--milestone", action="append", default=[], metavar="TITLE", help="template milestone, in order")
-    p.add_argument("--default-capacity", type=int, default=2, metavar="N")
-    p.add_argument("--unit", metavar="U", help="organisation unit (name or id; created if new)")
-    p.add_argument("--description", default="")
-    p.add_argument("--amber-days", type=int, default=14)
-    p.add_argument("--red-days", type=int, default=28)
-    p.set_defaults(handler=cmd_create)
-
-    p = sub.add_parser("list", parents=[common], help="list programmes")
-    p.set_defaults(handler=cmd_list)
-
-    p = sub.add_parser("show", parents=[common], help="show a programme")
-    p.add_argument("programme", metavar="P", help="id or exact name")
-    p.set_defaults(handler=cmd_show)
-
-    p = sub.add_parser("state", parents=[common], help="move a programme to its next state")
-    p.add_argument("programme", metavar="P", help="id or exact name")
-    p.add_argument("state", metavar="STATE", help="draft, open, matching, active or completed")
-    p.set_defaults(handler=cmd_state)
-
-    p = sub.add_parser("update", parents=[common], help="change a programme's settings")
-    p.add_argument("programme", metavar="P", help="id or exact name")
-    p.add_argument("--name")
-    p.add_argument("--description")
-    p.add_argument("--default-capacity", type=int, metavar="N")
-    p.add_argument("--amber-days", type=int)
-    p.add_argument("--red-days", type=int)
-    p.add_argument("--milestone", action="append", metavar="TITLE", help="replace the template (repeat, in order)")
-    p.add_argument(
-        "--weight",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="matching weight: specialisation, geography, availability or capacity",
-    )
-    p.set_defaults(handler=cmd_update)
 
 
 def show(state: CliState, row: ProgrammeRow) -> None:

@@ -2,39 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
 from app.services.identity import save_identity
 from app.services.settings.catalogue import add_specialisation, list_specialisations, seed_catalogue
-
-
-def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("init", parents=[common], help="create or upgrade the database and seed the catalogue")
-    p.set_defaults(handler=cmd_init)
-
-    p = commands.add_parser("demo", parents=[common], help="fill the database with a realistic Norwegian cohort")
-    p.add_argument("--size", type=int, default=60, help="number of mentees (mentors: about half as many)")
-    p.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same people)")
-    p.add_argument("--if-empty", action="store_true", help="do nothing when the database already has programmes")
-    p.set_defaults(handler=cmd_demo)
-
-    p = commands.add_parser("whoami", parents=[common], help="show or save the coordinator name used in history")
-    p.add_argument("--set", metavar="NAME", help="save this name as the coordinator identity")
-    p.set_defaults(handler=cmd_whoami)
-
-    p = commands.add_parser("gui", parents=[common], help="start the desktop application (default)")
-
-    spec = commands.add_parser("specialisation", parents=[common], help="the specialisation catalogue")
-    sub = spec.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = sub.add_parser("add", parents=[common], help="add a specialisation")
-    p.add_argument("name", help="English name")
-    p.add_argument("--name-nb", help="Norwegian (Bokmål) name")
-    p.set_defaults(handler=cmd_spec_add)
-    p = sub.add_parser("list", parents=[common], help="list the catalogue")
-    p.set_defaults(handler=cmd_spec_list)
 
 
 def cmd_init(state: CliState) -> int:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
-from typing import Any
 
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
@@ -13,26 +11,6 @@ from app.services.exchange.export_file import export_template, export_workbook
 from app.services.exchange.import_file import ImportReport, import_spreadsheet
 
 logger = logging.getLogger(__name__)
-
-
-def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("import", parents=[common], help="import people (and round-trip sheets) from .xlsx/.csv")
-    p.add_argument("file", metavar="FILE", help=".xlsx workbook or .csv file")
-    p.add_argument("--programme", metavar="P", help="programme for rows that do not name one (id or name)")
-    p.add_argument(
-        "--sheet",
-        metavar="S",
-        help="mentors|mentees|pairings|milestones|meetings: what a CSV holds, or the one sheet of a workbook to read",
-    )
-    p.add_argument("--dry-run", action="store_true", help="check and show what would change; write nothing")
-    p.set_defaults(handler=cmd_import)
-
-    p = commands.add_parser("export", parents=[common], help="export a programme to an .xlsx workbook")
-    target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("file", metavar="FILE", nargs="?", help="the .xlsx file to write")
-    target.add_argument("--template", metavar="FILE", help="write an empty template with instructions instead")
-    p.add_argument("--programme", metavar="P", help="programme id or name (default: every programme)")
-    p.set_defaults(handler=cmd_export)
 
 
 def cmd_import(state: CliState) -> int:

@@ -2,39 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
 from app.errors import InvalidInput
-
-
-def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    server = commands.add_parser("server", parents=[common], help="prepare the shared PostgreSQL server")
-    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
-    p = server_commands.add_parser(
-        "init", parents=[common], help="prepare an empty PostgreSQL database as the shared server (safe to repeat)"
-    )
-    p.add_argument("--url", required=True, metavar="URL", help="postgresql://user@host/database")
-    p.add_argument("--coordinator-role", default="mentor_coordinator", metavar="NAME", help="role desktops sync as")
-    p.add_argument("--portal-role", default="mentor_portal", metavar="NAME", help="read-only role of the portal")
-    p.set_defaults(handler=cmd_server_init)
-
-    p = commands.add_parser("sync", parents=[common], help="send this computer's changes and receive everyone else's")
-    p.add_argument(
-        "--server", metavar="URL", help="the shared server (saved for next time; MENTOR_SERVER_URL overrides)"
-    )
-    p.set_defaults(handler=cmd_sync)
-
-    conflicts = commands.add_parser("conflicts", parents=[common], help="changes the server did not apply as sent")
-    conflict_commands = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    p = conflict_commands.add_parser("list", parents=[common], help="open conflicts and refused changes")
-    p.set_defaults(handler=cmd_conflicts_list)
-    p = conflict_commands.add_parser("resolve", parents=[common], help="keep your value or the server's")
-    p.add_argument("id", metavar="ID", help="the conflict's id (the first characters are enough)")
-    p.add_argument("--keep", required=True, choices=["local", "server"], help="local: mine; server: theirs")
-    p.set_defaults(handler=cmd_conflicts_resolve)
 
 
 def cmd_server_init(state: CliState) -> int:

@@ -3,67 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from app.cli import (
-    commands_matching,
-    commands_pairings,
-    commands_people,
-    commands_programmes,
-    commands_setup,
-    commands_spreadsheets,
-    commands_sync,
-)
-from app.cli.session import CliState
+from app.cli.parser import build_parser
 from app.errors import DomainError
 from app.logging_setup import configure_logging
 
+if TYPE_CHECKING:
+    from app.cli.session import CliState
+
 logger = logging.getLogger(__name__)
 
-COMMAND_MODULES = [
-    commands_setup,
-    commands_programmes,
-    commands_people,
-    commands_pairings,
-    commands_matching,
-    commands_spreadsheets,
-    commands_sync,
-]
+__all__ = ["build_parser", "main"]
 
 
-def common_options() -> argparse.ArgumentParser:
-    """Options every command accepts, before or after the command name."""
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--db",
-        metavar="URL",
-        default=argparse.SUPPRESS,
-        help="database URL (default: MENTOR_DB_URL or a SQLite file in the user data directory)",
-    )
-    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
-    parent.add_argument(
-        "--as",
-        dest="actor",
-        metavar="NAME",
-        default=argparse.SUPPRESS,
-        help="the coordinator recorded as making the change",
-    )
-    return parent
-
-
-def build_parser() -> argparse.ArgumentParser:
-    common = common_options()
-    parser = argparse.ArgumentParser(
-        prog="mentor-coordinator",
-        parents=[common],
-        description="Pair mentors with mentees, follow pairings and milestones, exchange spreadsheets, sync.",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands, common)
-    return parser
+def command_handler(target: str) -> Callable[[CliState], int | None]:
+    """Import a command's module on dispatch: `target` is "module:function", as app.cli.parser names it."""
+    module, _, function = target.partition(":")
+    handler: Callable[[CliState], int | None] = getattr(importlib.import_module(module), function)
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,9 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     if args.command is None or args.command == "gui":
         return run_gui(args)
+    from app.cli.session import CliState  # opens the database: SQLAlchemy loads here, not for --help
+
     state = CliState(args)
     try:
-        return int(args.handler(state) or 0)
+        return int(command_handler(args.handler)(state) or 0)
     except DomainError as exc:
         sys.stderr.write(f"error: {exc.message}\n")
         return 1

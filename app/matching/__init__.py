@@ -1,6 +1,7 @@
 """Pure matching engine: filter, score and rank mentors for mentees, and propose whole cohorts."""
 
-from app.matching.cohort import propose_cohort
+from typing import TYPE_CHECKING
+
 from app.matching.geo import EARTH_RADIUS_KM, haversine_km, normalise_place
 from app.matching.pool import MenteeBatch, MentorPool
 from app.matching.scoring import SCORE_SCALE, quantise, score_key, score_pair
@@ -23,6 +24,20 @@ from app.matching.types import (
     Suggestion,
     SuggestionResult,
 )
+
+if TYPE_CHECKING:
+    from app.matching.cohort import propose_cohort
+
+
+def __getattr__(name: str) -> object:
+    # The cohort solver brings scipy (about 0.4 s to import): loaded when a cohort is proposed, not when the desktop
+    # or a command that only scores pairs starts.
+    if name == "propose_cohort":
+        from app.matching.cohort import propose_cohort
+
+        return propose_cohort
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DAYS",

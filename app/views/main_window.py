@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,7 +15,6 @@ from app.services.pairings.overview import PairingListRow, list_archived_pairing
 from app.services.settings.catalogue import list_specialisations
 from app.services.settings.units import scope_units
 from app.views.exchange.export_action import ExportAction
-from app.views.exchange.import_dialog import ImportDialog
 from app.views.matching.match_labels import specialisation_names
 from app.views.matching.match_widget import MatchWidget
 from app.views.pairings.dissolve_dialog import DissolveDialog
@@ -28,6 +28,9 @@ from app.views.scope_dialog import ScopeDialog
 from app.views.widgets.change_notifier import DataChangeNotifier
 from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
 from app.views.widgets.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.views.exchange.import_dialog import ImportDialog
 
 logger = logging.getLogger(__name__)
 
@@ -184,6 +187,8 @@ class MainWindow(QMainWindow):
         self.mentor_view.mentor_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def import_spreadsheet(self) -> ImportDialog:
+        from app.views.exchange.import_dialog import ImportDialog  # start-up: openpyxl loads with the first import
+
         dialog = ImportDialog(ctx=self.ctx, tasks=self.tasks, parent=self)
         dialog.open()
         return dialog

@@ -2208,9 +2208,9 @@ Escape: lukk en dialog</translation>
         <translation>Avslutt den valgte koblingen</translation>
     </message>
     <message>
-        <location filename="../../app/views/pairings/pairing_list_view.py" line="185"/>
-        <source>Loading…</source>
-        <translation>Laster…</translation>
+        <location filename="../../app/views/pairings/pairing_list_view.py" line="186"/>
+        <source>Loading pairings…</source>
+        <translation>Laster koblinger…</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_list_view.py" line="201"/>

@@ -8,9 +8,11 @@ import pytest
 
 from app.errors import InvalidInput, InvariantViolation
 from app.matching import MatchFilters
+from app.services.core import lookup
 from app.services.core.context import ServiceContext
 from app.services.matching.matching import (
     accept_pairs,
+    load_match_input,
     load_matching,
     propose_cohort_for,
     rank_mentees,
@@ -118,3 +120,27 @@ def test_ranking_from_a_mentor_with_free_places(ctx: ServiceContext) -> None:
     assert [r.mentee for r in rank_mentees(data, mentor.id, MatchFilters(geography="county"))[0]] == [fit.id]
     with pytest.raises(InvalidInput, match="not a mentor in this programme"):
         rank_mentees(data, fit.id, MatchFilters())
+
+
+def test_loading_only_some_people_gives_them_the_same_input_as_the_whole_programme(ctx: ServiceContext) -> None:
+    programme = make_programme(ctx)
+    mentors = [
+        make_mentor(ctx, programme.id, f"Mentor {i}", specialisations=["braille"], slots=["Mon evening"])
+        for i in range(3)
+    ]
+    mentees = [make_mentee(ctx, programme.id, f"Mentee {i}", specialisations=["braille"]) for i in range(3)]
+    accept_pairs(ctx, programme.id, [(mentors[0].id, mentees[0].id)])
+    dissolve_pairing(
+        ctx, create_pairing(ctx, programme=programme.id, mentor=mentors[1].id, mentee=mentees[1].id).id, "moved"
+    )
+    chosen = {mentors[0].id, mentors[1].id, mentees[1].id, mentees[2].id}
+    with ctx.read() as session:
+        target = lookup.programme(session, programme.id)
+        whole = load_match_input(session, target, ctx.now().date())
+        some = load_match_input(session, target, ctx.now().date(), only=chosen)
+    loaded = {m.id: m for m in some.mentors}  # the engine orders mentors itself (MentorPool)
+    assert {m.id: m for m in whole.mentors if m.id in chosen} == loaded
+    assert {i: m for i, m in whole.mentees.items() if i in chosen} == some.mentees
+    assert {p for p in whole.previous_pairs if p[1] in chosen} == some.previous_pairs
+    assert some.weights == whole.weights
+    assert (loaded[mentors[0].id].open_pairings, loaded[mentors[1].id].open_pairings) == (1, 0)

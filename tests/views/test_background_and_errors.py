@@ -54,7 +54,8 @@ def test_loading_and_saving_happen_off_the_gui_thread_and_the_window_stays_respo
     window.show()
 
     # The load is blocked in its worker, yet the window answers the keyboard.
-    assert window.overview.banner.text() == "Loading…"
+    assert window.overview.banner.text() == "Loading pairings…"
+    assert window.overview.banner.accessibleName() == "Loading pairings…"
     qtbot.keyClicks(window.overview.filter_edit, "kari")
     assert window.overview.filter_edit.text() == "kari"
     assert not window.overview.has_loaded

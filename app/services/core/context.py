@@ -6,7 +6,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -33,10 +33,16 @@ class ServiceContext:
     listeners: list[ChangeListener] = field(default_factory=list)
     # Per-installation settings (scope, server URL); tests give each simulated desktop its own file.
     installation: Installation = field(default_factory=current_installation)
+    # Set only inside all_or_nothing(): every service call then works in this one session and transaction.
+    outer_session: Session | None = field(default=None, repr=False, compare=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error; then tell listeners what changed."""
+        if self.outer_session is not None:
+            with self._part_of_outer() as session:
+                yield session
+            return
         session = self.db.session_factory()
         session.info.update(
             actor=self.actor, device_id=self.device_id, now=self.clock(), transaction_id=str(uuid.uuid4())
@@ -57,6 +63,9 @@ class ServiceContext:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (rolled back at the end)."""
+        if self.outer_session is not None:  # reads see what the calls before them wrote, not yet committed
+            yield self.outer_session
+            return
         session = self.db.session_factory()
         try:
             yield session
@@ -66,6 +75,41 @@ class ServiceContext:
 
     def now(self) -> datetime:
         return self.clock()
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[ServiceContext]:
+        """Many service calls as one database transaction: all of them are saved, or none (building the demo).
+
+        Yields a context for the calls. Each call still journals under its own transaction id and clock reading, as
+        it would alone, so history and sync see the same entries; listeners hear once, after the commit.
+        """
+        if self.outer_session is not None:
+            yield self
+            return
+        session = self.db.session_factory()
+        try:
+            with session.begin():
+                yield replace(self, outer_session=session)
+                session.flush()
+                changed = _changed_entities(session)
+        finally:
+            session.close()
+        if changed:
+            for listener in list(self.listeners):
+                listener(changed)
+
+    @contextmanager
+    def _part_of_outer(self) -> Iterator[Session]:
+        session = self.outer_session
+        assert session is not None
+        session.info.update(
+            actor=self.actor, device_id=self.device_id, now=self.clock(), transaction_id=str(uuid.uuid4())
+        )
+        try:
+            yield session
+            session.flush()
+        except IntegrityError as exc:
+            raise _integrity_message(exc) from exc
 
 
 def _changed_entities(session: Session) -> dict[str, set[str]]:

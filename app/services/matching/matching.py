@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -18,7 +18,6 @@ from app.matching import (
     MenteeRequest,
     MentorCandidate,
     MentorPool,
-    propose_cohort,
     score_matrix,
     score_pair,
     suggest,
@@ -34,6 +33,8 @@ from app.services.programmes.programmes import DEFAULT_WEIGHTS
 
 # Pairings that count as "paired before": open ones and earlier ones that did not work out.
 PAIRED_BEFORE_STATUSES = (*OPEN_PAIRING_STATUSES, PairingStatus.DISSOLVED.value, PairingStatus.DECLINED.value)
+# accept_pairs() reads only the people of the pairs up to this many people (one IN list), else the whole programme.
+ACCEPT_LOADS_ONLY_PAIRS_UP_TO = 200
 
 
 @dataclass(frozen=True)
@@ -113,15 +114,18 @@ def programme_weights(programme: Programme) -> MatchWeights:
     return MatchWeights(**{k: float(v) for k, v in merged.items()})
 
 
-def load_match_input(session: Session, programme: Programme, today: date) -> MatchInput:
+def load_match_input(
+    session: Session, programme: Programme, today: date, *, only: Collection[str] | None = None
+) -> MatchInput:
+    """The engine's input for a programme; with `only`, just those people (scoring a few pairs needs no more)."""
     spec_keys = dict(session.execute(select(Specialisation.id, Specialisation.key)).all())
+    in_programme = Person.id.in_(
+        select(MentorProfile.person_id).where(MentorProfile.programme_id == programme.id)
+    ) | Person.id.in_(select(MenteeProfile.person_id).where(MenteeProfile.programme_id == programme.id))
     people = {
         p.id: p
         for p in session.scalars(
-            select(Person).where(
-                Person.id.in_(select(MentorProfile.person_id).where(MentorProfile.programme_id == programme.id))
-                | Person.id.in_(select(MenteeProfile.person_id).where(MenteeProfile.programme_id == programme.id))
-            )
+            select(Person).where(in_programme if only is None else in_programme & Person.id.in_(only))
         )
     }
     open_counts = dict(
@@ -131,6 +135,7 @@ def load_match_input(session: Session, programme: Programme, today: date) -> Mat
                 Pairing.programme_id == programme.id,
                 Pairing.status.in_(OPEN_PAIRING_STATUSES),
                 Pairing.deleted_at.is_(None),
+                *([] if only is None else [Pairing.mentor_id.in_(only)]),
             )
             .group_by(Pairing.mentor_id)
         ).all()
@@ -141,6 +146,7 @@ def load_match_input(session: Session, programme: Programme, today: date) -> Mat
                 Pairing.programme_id == programme.id,
                 Pairing.status.in_(OPEN_PAIRING_STATUSES),
                 Pairing.deleted_at.is_(None),
+                *([] if only is None else [Pairing.mentee_id.in_(only)]),
             )
         )
     )
@@ -150,6 +156,7 @@ def load_match_input(session: Session, programme: Programme, today: date) -> Mat
             MentorProfile.programme_id == programme.id,
             MentorProfile.deleted_at.is_(None),
             MentorProfile.state != MentorState.WITHDRAWN.value,
+            *([] if only is None else [MentorProfile.person_id.in_(only)]),
         )
     ):
         person = people[m.person_id]
@@ -176,6 +183,7 @@ def load_match_input(session: Session, programme: Programme, today: date) -> Mat
             MenteeProfile.programme_id == programme.id,
             MenteeProfile.deleted_at.is_(None),
             MenteeProfile.state != MenteeState.WITHDRAWN.value,
+            *([] if only is None else [MenteeProfile.person_id.in_(only)]),
         )
     ):
         person = people[e.person_id]
@@ -196,7 +204,9 @@ def load_match_input(session: Session, programme: Programme, today: date) -> Mat
         (row.mentor_id, row.mentee_id)
         for row in session.execute(
             select(Pairing.mentor_id, Pairing.mentee_id).where(
-                Pairing.status.in_(PAIRED_BEFORE_STATUSES), Pairing.deleted_at.is_(None)
+                Pairing.status.in_(PAIRED_BEFORE_STATUSES),
+                Pairing.deleted_at.is_(None),
+                *([] if only is None else [Pairing.mentee_id.in_(only)]),
             )
         )
     )
@@ -337,6 +347,8 @@ def propose_cohort_for(
     rejected: Sequence[tuple[str, str]] = (),
 ) -> CohortProposal:
     """The most waiting mentees matched, then the highest total score; nothing is written."""
+    from app.matching.cohort import propose_cohort  # scipy: loaded for a cohort only, not at start-up
+
     with ctx.read() as session:
         data = load_match_input(session, lookup.programme(session, programme), ctx.now().date())
     waiting = [data.mentees[i] for i in data.waiting]
@@ -382,7 +394,10 @@ def accept_pairs(ctx: ServiceContext, programme: str, pairs: Sequence[tuple[str,
         raise InvalidInput("Choose at least one pair to create.")
     with ctx.transaction() as session:
         target = lookup.programme(session, programme)
-        data = load_match_input(session, target, session.info["now"].date())
+        # A few pairs (the match widget, the demo): load only their people; a whole cohort: the programme, once.
+        people = {person for pair in pairs for person in pair}
+        only = people if len(people) <= ACCEPT_LOADS_ONLY_PAIRS_UP_TO else None
+        data = load_match_input(session, target, session.info["now"].date(), only=only)
         mentors = {m.id: m for m in data.mentors}
         created = []
         for mentor_id, mentee_id in pairs:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.core.context import ServiceContext
-from app.services.exchange.export_file import ExportSummary, export_template, export_workbook
 from app.views.widgets.error_text import error_text
 from app.views.widgets.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.exchange.export_file import ExportSummary
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +64,9 @@ class ExportAction(QAction):
         programme = self.programme()
 
         def work() -> ExportSummary:
+            # openpyxl loads with the first export, off the GUI thread, not when the window starts.
+            from app.services.exchange.export_file import export_template, export_workbook
+
             if self.template:
                 return export_template(self.ctx, target)
             return export_workbook(self.ctx, target, programme=programme)

@@ -182,7 +182,8 @@ class PairingListView(QWidget):
             return
         self._loading = True
         if not self.has_loaded:
-            self.banner.show_message(self.tr("Loading…"), "note")
+            # Shown (and announced to screen readers) from the first paint until the rows arrive.
+            self.banner.show_message(self.tr("Loading pairings…"), "note")
         self._tasks.run(self._loader, self._rows_loaded, self._load_failed)
 
     def _rows_loaded(self, rows: list[PairingListRow]) -> None:

@@ -63,8 +63,15 @@ class ServerSettingsDialog(ServiceDialog):
     def url(self) -> str:
         return self.url_edit.text().strip()
 
+    def _fit(self) -> None:
+        """Grow to show a message above the form in full (wrapped labels do not ask for the height they need)."""
+        needed = self.outer.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _refuse(self, sentence: str) -> None:
         self.banner.show_error(sentence)
+        self._fit()
         self.url_edit.setFocus()
 
     def test_connection(self) -> None:
@@ -84,12 +91,14 @@ class ServerSettingsDialog(ServiceDialog):
         self.testing = False
         self.test_button.setEnabled(True)
         self.banner.show_message(sentence, "info")
+        self._fit()
 
     def _test_failed(self, exc: BaseException) -> None:
         self.testing = False
         self.test_button.setEnabled(True)
         sentence = error_text(exc, "testing the server connection")
         self.banner.show_error(sentence)
+        self._fit()
 
     def save(self) -> None:
         url = self.url()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QStyle, QWidget
 
 from app.sync.status import LocalSyncState
 
@@ -46,10 +46,10 @@ class SyncStatusWidget(QWidget):
         self.progress.hide()
         self.label = QLabel(self)
         self.conflicts_button = QPushButton(self)
-        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.conflicts_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.conflicts_button.hide()
         self.settings_button = QPushButton(self.tr("Server settings…"), self)
-        self.settings_button.setFlat(True)
         self.settings_button.setAccessibleName(self.tr("Set the sync server"))
         self.settings_button.hide()
         layout.addWidget(self.progress)

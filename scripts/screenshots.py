@@ -5,6 +5,11 @@ Usage: ``.venv/bin/python scripts/screenshots.py`` (starts ``Xvfb :99`` itself w
 and saves overview.png, detail.png, detail_history.png, dissolve_dialog.png, people.png, programme.png,
 mentor_view.png, match_widget.png, create_pairing.png, cohort_review.png and overview_nb.png (in Norwegian
 Bokmål; needs the compiled .qm from `make translations`).
+
+With a PostgreSQL server at hand (``MENTOR_TEST_PG``, default the local one as the tests use it), the demo desktop
+syncs with a throwaway server database first, and the script also saves sync_status.png (the status bar after a
+sync that met conflicts), conflicts.png and server_settings.png; a second desktop ("Bergen office") makes the
+conflicting edits. Without one, those three are skipped.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -42,20 +48,57 @@ def demo_database(folder: Path) -> str:
     return url
 
 
+PG_ADMIN_URL = os.environ.get("MENTOR_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def sync_server() -> str | None:
+    """An empty database on the local PostgreSQL prepared as a sync server, or None when there is no PostgreSQL."""
+    import uuid
+
+    import psycopg
+
+    from app.sync.server_setup import init_server
+
+    name = f"mc_screens_{uuid.uuid4().hex[:10]}"
+    try:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
+    except psycopg.OperationalError as exc:
+        print(f"no PostgreSQL at {PG_ADMIN_URL} ({exc}); skipping the sync screenshots")
+        return None
+    url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    init_server(url)
+    return url
+
+
+def drop_server(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
+
+
 def main() -> int:
     server = start_display()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     try:
         with tempfile.TemporaryDirectory() as folder:
             os.environ["MENTOR_DATA_DIR"] = folder
-            return shoot(demo_database(Path(folder)))
+            os.environ["MENTOR_CONFIG_DIR"] = str(Path(folder) / "config")  # never the user's own server setting
+            server_url = sync_server()
+            try:
+                return shoot(demo_database(Path(folder)), server_url, Path(folder))
+            finally:
+                if server_url:
+                    drop_server(server_url)
     finally:
         if server is not None:
             server.terminate()
             server.wait(10)
 
 
-def shoot(url: str) -> int:
+def shoot(url: str, server_url: str | None, folder: Path) -> int:
     from PySide6.QtCore import QLocale, Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,6 +113,11 @@ def shoot(url: str) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     db = open_database(url)
     ctx = ServiceContext(db=db, actor="Kari Koordinator", device_id="screenshots")
+    if server_url:
+        from app.sync.engine import run_sync
+
+        ctx.installation.set("server_url", server_url)
+        run_sync(ctx, server_url)  # the views below show a desktop in sync
 
     def wait(condition: Callable[[], bool], timeout: float = 20) -> None:
         end = time.monotonic() + timeout
@@ -82,7 +130,7 @@ def shoot(url: str) -> int:
             app.processEvents()
 
     def save(widget: QWidget, name: str) -> None:
-        wait(lambda: window.tasks.idle)
+        wait(lambda: window.tasks.idle and window.sync.idle)
         widget.grab().save(str(OUT / name))
         print(f"saved {OUT / name}")
 
@@ -153,6 +201,8 @@ def shoot(url: str) -> int:
     wait(lambda: review.isVisible() and not review.busy and review.model.rowCount() > 0)
     save(review, "cohort_review.png")
     review.reject()
+    if server_url:
+        shoot_sync(window, server_url, folder, wait, save)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()
 
@@ -166,6 +216,55 @@ def shoot(url: str) -> int:
     window.close()
     db.dispose()
     return 0
+
+
+def shoot_sync(window: Any, server_url: str, folder: Path, wait: Any, save: Any) -> None:
+    """A second desktop changes what this one changes too; this one syncs and meets the conflicts."""
+    from app.db import open_database, upgrade_database
+    from app.installation import Installation
+    from app.services.core.context import ServiceContext
+    from app.services.people.people import list_people, update_person
+    from app.services.people.rules import PersonFields
+    from app.sync.engine import run_sync
+    from app.views.sync.conflicts_dialog import ConflictsDialog
+
+    ctx = window.ctx
+    bergen_url = f"sqlite:///{folder / 'bergen.db'}"
+    upgrade_database(bergen_url)
+    bergen_db = open_database(bergen_url)
+    bergen = ServiceContext(
+        db=bergen_db, actor="Bergen office", device_id="bergen", installation=Installation(folder / "bergen.json")
+    )
+    run_sync(bergen, server_url)
+    people = sorted(list_people(ctx), key=lambda p: p.name)[:2]
+    update_person(bergen, people[0].id, PersonFields(phone="+47 222 22 222"))
+    update_person(bergen, people[1].id, PersonFields(email="bergen@example.org"))
+    run_sync(bergen, server_url)
+    update_person(ctx, people[0].id, PersonFields(phone="+47 111 11 111"))
+    update_person(ctx, people[1].id, PersonFields(email="oslo@example.org"))
+    window.tabs.setCurrentWidget(window.overview)
+    window.sync.sync_now()
+    wait(lambda: window.sync.idle and window.sync.status.conflicts_button.isVisible())
+    update_person(ctx, people[1].id, PersonFields(postcode="0150"))  # one save waiting to be sent
+    wait(lambda: "1 change waiting" in window.sync.status.label.text())
+    save(window.statusBar(), "sync_status.png")
+
+    window.sync.status.conflicts_button.click()
+    dialog = next(w for w in window.findChildren(ConflictsDialog) if w.isVisible())
+    dialog.resize(900, 360)
+    wait(lambda: dialog.has_loaded and dialog.model.rowCount() == 2)
+    dialog.table.selectRow(0)
+    dialog.table.setFocus()
+    save(dialog, "conflicts.png")
+    dialog.close()
+
+    settings = window.sync.open_settings()
+    wait(settings.isVisible)
+    settings.test_connection()
+    wait(lambda: not settings.testing)
+    save(settings, "server_settings.png")
+    settings.reject()
+    bergen_db.dispose()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from app.views.pairings.pairing_table_model import ARCHIVE_COLUMNS
 from app.views.people.people_view import PeopleView
 from app.views.programmes.programme_view import ProgrammeView
 from app.views.scope_dialog import ScopeDialog
+from app.views.sync.sync_controller import DEFAULT_POLL_MS, SyncController
 from app.views.widgets.change_notifier import DataChangeNotifier
 from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
 from app.views.widgets.tasks import TaskRunner
@@ -36,12 +37,21 @@ logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, ctx: ServiceContext, parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        ctx: ServiceContext,
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
+        sync_poll_ms: int = DEFAULT_POLL_MS,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tasks = tasks or TaskRunner(self)
         self.notifier = DataChangeNotifier(ctx, self)
         self.notifier.changed.connect(self._data_changed)
+        # Sync with the shared server: menu, toolbar button, status bar part (app/views/sync/).
+        self.sync = SyncController(ctx=ctx, tasks=self.tasks, notifier=self.notifier, window=self, poll_ms=sync_poll_ms)
         self.details: dict[str, PairingDetailDialog] = {}
         self.setWindowTitle(self.tr("Mentor Coordinator"))
         self.setAccessibleName(self.tr("Mentor Coordinator"))
@@ -128,6 +138,7 @@ class MainWindow(QMainWindow):
             pairing_menu, self.tr("&Dissolve…"), QKeySequence("Ctrl+D"), lambda: self._selected(self.dissolve_pairing)
         )
 
+        self.menuBar().addMenu(self.sync.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
 
@@ -209,7 +220,8 @@ class MainWindow(QMainWindow):
                 "Ctrl+F: find in the list\nEnter: open the selected row\n"
                 "Ctrl+D or Delete: dissolve the selected pairing\n"
                 "Ctrl+Return (in a pairing): mark the selected milestone complete\n"
-                "Ctrl+Tab: next section of a pairing\nF5: refresh\nCtrl+M: view as mentor\nEscape: close a dialog"
+                "Ctrl+Tab: next section of a pairing\nF5: refresh\nCtrl+Shift+S: sync with the server\n"
+                "Ctrl+M: view as mentor\nEscape: close a dialog"
             ),
             QMessageBox.StandardButton.Close,
             self,
@@ -277,6 +289,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
         self.notifier.detach()
         for dialog in list(self.details.values()):
             dialog.close()

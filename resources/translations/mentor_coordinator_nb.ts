@@ -153,6 +153,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../app/views/sync/conflict_table_model.py" line="14"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_table_model.py" line="15"/>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_table_model.py" line="19"/>
+        <source>Both changed</source>
+        <translation>Begge endret</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_table_model.py" line="19"/>
+        <source>Refused by the server</source>
+        <translation>Avvist av serveren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_table_model.py" line="22"/>
+        <source>{kind}: {what}</source>
+        <translation>{kind}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_table_model.py" line="28"/>
+        <source>Keep mine sends your value to the server at the next sync; Keep theirs takes the server&apos;s value here.</source>
+        <translation>Behold min sender verdien din til serveren ved neste synkronisering; Behold deres tar serverens verdi her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflict_table_model.py" line="31"/>
+        <source>Keep mine puts your change back and sends it again at the next sync (the server may refuse it again if nothing else changed); Keep theirs discards your change.</source>
+        <translation>Behold min legger endringen din tilbake og sender den på nytt ved neste synkronisering (serveren kan avvise den igjen hvis ingenting annet er endret); Behold deres forkaster endringen din.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="34"/>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="35"/>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="42"/>
+        <source>These changes could not be applied as written: the same value was changed on another computer, or the server refused the change. Nothing is lost; choose what to keep for each.</source>
+        <translation>Disse endringene kunne ikke brukes slik de ble skrevet: den samme verdien ble endret på en annen datamaskin, eller serveren avviste endringen. Ingenting er tapt; velg hva som skal beholdes for hver av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="52"/>
+        <source>Open conflicts</source>
+        <translation>Åpne konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="62"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="63"/>
+        <source>Keep my value for the selected conflict</source>
+        <translation>Behold min verdi for den valgte konflikten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="65"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;deres</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="66"/>
+        <source>Keep the server&apos;s value for the selected conflict</source>
+        <translation>Behold serverens verdi for den valgte konflikten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="68"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="69"/>
+        <source>Close the list of conflicts</source>
+        <translation>Lukk listen over konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="104"/>
+        <source>No conflicts: everything you changed reached the server as you wrote it.</source>
+        <translation>Ingen konflikter: alt du endret kom fram til serveren slik du skrev det.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="146"/>
+        <source>Kept yours: {subject} will be sent again at the next sync.</source>
+        <translation>Beholdt din: {subject} sendes på nytt ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/conflicts_dialog.py" line="148"/>
+        <source>Took theirs: {subject} now matches the server.</source>
+        <translation>Tok deres: {subject} stemmer nå med serveren.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePairingDialog</name>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="147"/>
@@ -1153,6 +1255,7 @@ Ctrl+D or Delete: dissolve the selected pairing
 Ctrl+Return (in a pairing): mark the selected milestone complete
 Ctrl+Tab: next section of a pairing
 F5: refresh
+Ctrl+Shift+S: sync with the server
 Ctrl+M: view as mentor
 Escape: close a dialog</source>
         <translation>Ctrl+1 … Ctrl+6: gå til Koblinger, Arkiv, Personer, Programmer, Se som mentor, Matching
@@ -1162,6 +1265,7 @@ Ctrl+D eller Delete: avslutt valgt kobling
 Ctrl+Enter (i en kobling): merk valgt milepæl som fullført
 Ctrl+Tab: neste del av en kobling
 F5: oppdater
+Ctrl+Shift+S: synkroniser med serveren
 Ctrl+M: se som mentor
 Escape: lukk en dialog</translation>
     </message>
@@ -3094,6 +3198,59 @@ Escape: lukk en dialog</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="19"/>
+        <source>Sync server</source>
+        <translation>Synkroniseringsserver</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="23"/>
+        <source>Changes made on this computer are sent to the shared server and changes from other computers are received from it. You can keep working while the server cannot be reached. Leave the address empty to stop syncing.</source>
+        <translation>Endringer gjort på denne datamaskinen sendes til den felles serveren, og endringer fra andre datamaskiner hentes derfra. Du kan fortsette å arbeide mens serveren ikke kan nås. La adressen stå tom for å slutte å synkronisere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="33"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="39"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="46"/>
+        <source>MENTOR_SERVER_URL is set on this computer, so sync uses that address instead of this one.</source>
+        <translation>MENTOR_SERVER_URL er satt på denne datamaskinen, så synkroniseringen bruker den adressen i stedet for denne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="50"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkoblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="51"/>
+        <source>Test the connection to this server</source>
+        <translation>Test tilkoblingen til denne serveren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="57"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="58"/>
+        <source>Save the server address</source>
+        <translation>Lagre serveradressen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/server_settings_dialog.py" line="80"/>
+        <source>Connecting to the server…</source>
+        <translation>Kobler til serveren…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../app/views/widgets/service_dialog.py" line="39"/>
@@ -3109,6 +3266,177 @@ Escape: lukk en dialog</translation>
         <location filename="../../app/views/widgets/service_dialog.py" line="68"/>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="64"/>
+        <source>Sync &amp;now</source>
+        <translation>Synkroniser &amp;nå</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="67"/>
+        <source>Send your changes and receive everyone else&apos;s ({keys})</source>
+        <translation>Send endringene dine og hent alle andres ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="71"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="73"/>
+        <source>Server &amp;settings…</source>
+        <translation>Server&amp;innstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="75"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="79"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="86"/>
+        <source>Sync with the server now</source>
+        <translation>Synkroniser med serveren nå</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="166"/>
+        <source>The server can be reached again.</source>
+        <translation>Serveren kan nås igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="197"/>
+        <source>Syncing with the server…</source>
+        <translation>Synkroniserer med serveren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="232"/>
+        <source>Synced. Sent: {sent}. Updated here: {received}.</source>
+        <translation>Synkronisert. Sendt: {sent}. Oppdatert her: {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="234"/>
+        <source>Synced: nothing new.</source>
+        <translation>Synkronisert: ingenting nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="237"/>
+        <source>New conflicts to look at: {n} (Sync ▸ Conflicts).</source>
+        <translation>Nye konflikter å se på: {n} (Synkronisering ▸ Konflikter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="239"/>
+        <source>Conflicts still waiting for you: {n}.</source>
+        <translation>Konflikter som fortsatt venter på deg: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="264"/>
+        <source>Sync server saved.</source>
+        <translation>Synkroniseringsserveren er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_controller.py" line="264"/>
+        <source>Sync is off: no server is set.</source>
+        <translation>Synkronisering er av: ingen server er satt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="45"/>
+        <source>Syncing with the server</source>
+        <translation>Synkroniserer med serveren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="51"/>
+        <source>Server settings…</source>
+        <translation>Serverinnstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="53"/>
+        <source>Set the sync server</source>
+        <translation>Velg synkroniseringsserver</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="63"/>
+        <source>Sync status: {status}</source>
+        <translation>Synkroniseringsstatus: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="70"/>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="70"/>
+        <source>{n} conflicts</source>
+        <translation>{n} konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="73"/>
+        <source>Open the list of sync conflicts ({count})</source>
+        <translation>Åpne listen over synkroniseringskonflikter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="79"/>
+        <source>Sync: checking…</source>
+        <translation>Synkronisering: sjekker…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="81"/>
+        <source>Working on the shared database directly: nothing to sync</source>
+        <translation>Arbeider direkte i den felles databasen: ingenting å synkronisere</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="83"/>
+        <source>Not syncing: no server is set</source>
+        <translation>Synkroniserer ikke: ingen server er satt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="86"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="88"/>
+        <source>Not synced yet</source>
+        <translation>Ikke synkronisert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="90"/>
+        <source>Synced {time}</source>
+        <translation>Synkronisert {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="92"/>
+        <source>no changes waiting to be sent</source>
+        <translation>ingen endringer venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="94"/>
+        <source>1 change waiting to be sent</source>
+        <translation>1 endring venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="96"/>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} endringer venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="98"/>
+        <source>Server unreachable — changes are kept here</source>
+        <translation>Serveren kan ikke nås — endringene tas vare på her</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/sync_status_widget.py" line="100"/>
+        <source>Sync stopped — changes are kept here</source>
+        <translation>Synkroniseringen stoppet — endringene tas vare på her</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,8 @@ from app.views.pairings.meeting_dialog import MeetingDialog
 from app.views.pairings.note_dialog import NoteDialog
 from app.views.pairings.pairing_table_model import PairingColumn
 from app.views.scope_dialog import ScopeDialog
+from app.views.sync.conflicts_dialog import ConflictsDialog
+from app.views.sync.server_settings_dialog import ServerSettingsDialog
 from app.views.widgets.health_style import HEALTH_STYLES, contrast_ratio, health_icon
 from tests.helpers import make_mentee
 from tests.views.builders import programme_with_pairings
@@ -238,3 +240,24 @@ def test_matching_dialogs_and_decline(qtbot: QtBot, sqlite_ctx: ServiceContext, 
     decline = wait_shown(qtbot, detail, DeclineDialog)
     check_window(qtbot, decline)
     decline.reject()
+
+
+def test_sync_menu_conflicts_and_server_settings(qtbot: QtBot, window: MainWindow) -> None:
+    texts = [a.text() for a in window.sync.menu.actions()]
+    assert texts == ["Sync &now", "&Conflicts…", "Server &settings…"]
+    assert window.sync.sync_action.shortcut().toString() == "Ctrl+Shift+S"
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()}
+    assert len([a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Shift+S"]) == 1
+    assert "F5" in shortcuts, "Refresh keeps F5; sync has its own keys"
+    assert window.sync.sync_button.accessibleName() == "Sync with the server now"
+
+    window.sync.conflicts_action.trigger()
+    conflicts = wait_shown(qtbot, window, ConflictsDialog)
+    qtbot.waitUntil(lambda: conflicts.has_loaded)
+    check_window(qtbot, conflicts)
+    conflicts.reject()
+
+    qtbot.mouseClick(window.sync.status.settings_button, Qt.MouseButton.LeftButton)
+    settings = wait_shown(qtbot, window, ServerSettingsDialog)
+    check_window(qtbot, settings)
+    settings.reject()

@@ -9,8 +9,10 @@ from collections.abc import Sequence
 
 from app.cli import (
     commands_matching,
+    commands_meetings,
     commands_pairings,
     commands_people,
+    commands_portal,
     commands_programmes,
     commands_setup,
     commands_spreadsheets,
@@ -27,9 +29,11 @@ COMMAND_MODULES = [
     commands_programmes,
     commands_people,
     commands_pairings,
+    commands_meetings,
     commands_matching,
     commands_spreadsheets,
     commands_sync,
+    commands_portal,
 ]
 
 

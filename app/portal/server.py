@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -58,7 +60,21 @@ def serve(
         forwarded_allow_ips=forwarded_allow_ips,
         server_header=False,
     )
-    uvicorn.Server(config).run()  # handles SIGTERM and SIGINT: finishes open requests, then returns
+    server = uvicorn.Server(config)
+
+    def stop(signum: int, _frame: object) -> None:
+        logger.info("portal stopping (%s): finishing open requests", signal.Signals(signum).name)
+        server.should_exit = True
+
+    # Our own handlers: uvicorn's re-raise the signal after shutting down, so a SIGTERM would end the process with
+    # -15 instead of a clean exit 0 after the last request.
+    server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign]
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        server.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     engine.dispose()
     logger.info("portal stopped")
     return 0

@@ -121,7 +121,7 @@ def load(base: str, plan: list[dict[str, str]], requests: int, warmup: int) -> d
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -32,7 +32,12 @@ run: $(STAMP) translations
 demo: $(STAMP)
 	$(BIN)/mentor-coordinator demo
 
-test: system-deps $(STAMP) translations
+# axe-core for the portal's accessibility test, from npm into a test-only folder (offline once installed).
+AXE := tests/portal/axe/node_modules/axe-core/axe.min.js
+$(AXE): tests/portal/axe/package.json tests/portal/axe/package-lock.json
+	cd tests/portal/axe && npm ci --no-audit --no-fund --silent
+
+test: system-deps $(STAMP) translations $(AXE)
 	./scripts/ensure-postgres.sh
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/lint-imports

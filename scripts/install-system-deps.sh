@@ -6,7 +6,7 @@ set -euo pipefail
 QT_OFFSCREEN="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0"
 QT_WINDOW="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 \
 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-BROWSER="chromium libatomic1"
+BROWSER="chromium libatomic1 npm"
 BUILD="python3-venv postgresql-client"
 
 case "${1:-all}" in

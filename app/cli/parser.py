@@ -18,6 +18,12 @@ PAIRINGS = "app.cli.commands_pairings"
 MATCHING = "app.cli.commands_matching"
 SPREADSHEETS = "app.cli.commands_spreadsheets"
 SYNC = "app.cli.commands_sync"
+MEETINGS = "app.cli.commands_meetings"
+PORTAL = "app.cli.commands_portal"
+
+# Choices the parser offers; the services check them again (and own the vocabularies).
+MEETING_STATUSES = ("completed", "cancelled", "no_show")
+VISIBILITIES = ("all", "mentor", "coordinator")
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -48,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pair mentors with mentees, follow pairings and milestones, exchange spreadsheets, sync.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in (_setup, _programmes, _people, _pairings, _matching, _spreadsheets, _sync):
+    for register in (_setup, _programmes, _people, _pairings, _meetings, _matching, _spreadsheets, _sync, _portal):
         register(commands, common)
     return parser
 
@@ -317,3 +323,79 @@ def _sync(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID", help="the conflict's id (the first characters are enough)")
     p.add_argument("--keep", required=True, choices=["local", "server"], help="local: mine; server: theirs")
     _handler(p, SYNC, "cmd_conflicts_resolve")
+
+
+def _meetings(commands: Any, common: argparse.ArgumentParser) -> None:
+    meeting = commands.add_parser("meeting", parents=[common], help="meetings of a pairing")
+    sub = meeting.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("add", parents=[common], help="schedule a meeting (Oslo time)")
+    p.add_argument("pairing", metavar="PAIRING")
+    p.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'", help="local time in Norway")
+    p.add_argument("--minutes", type=int, default=60, metavar="N")
+    p.add_argument("--modality", default="in_person", metavar="M", help="in_person, phone or video")
+    _handler(p, MEETINGS, "cmd_meeting_add")
+
+    p = sub.add_parser("update", parents=[common], help="record what became of a scheduled meeting")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--status", required=True, choices=MEETING_STATUSES)
+    p.add_argument("--reason", metavar="T", help="needed when cancelled or nobody came (no_show)")
+    _handler(p, MEETINGS, "cmd_meeting_update")
+
+    p = sub.add_parser("list", parents=[common], help="list meetings")
+    p.add_argument("--pairing", metavar="ID")
+    _handler(p, MEETINGS, "cmd_meeting_list")
+
+    note = commands.add_parser("note", parents=[common], help="notes on a pairing")
+    sub = note.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = sub.add_parser("add", parents=[common], help="add a note")
+    p.add_argument("pairing", metavar="PAIRING")
+    p.add_argument("--text", required=True, metavar="T")
+    p.add_argument(
+        "--visibility",
+        required=True,
+        choices=VISIBILITIES,
+        help="all: mentor and mentee; mentor: mentor and coordinators; coordinator: coordinators only",
+    )
+    _handler(p, MEETINGS, "cmd_note_add")
+
+    p = sub.add_parser("list", parents=[common], help="list a pairing's notes (all of them: you are a coordinator)")
+    p.add_argument("pairing", metavar="PAIRING")
+    _handler(p, MEETINGS, "cmd_note_list")
+
+
+def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("portal", parents=[common], help="the mentor portal and personal links")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("link", parents=[common], help="issue a personal link for a mentor (shown once)")
+    p.add_argument("mentor", metavar="MENTOR", help="person id or exact e-mail")
+    p.add_argument("--days", type=int, default=90, metavar="N", help="valid for N days (default 90)")
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        default=None,
+        help="the portal's public address (default: MENTOR_PORTAL_URL or http://127.0.0.1:8080)",
+    )
+    _handler(p, PORTAL, "cmd_link")
+
+    p = sub.add_parser("revoke", parents=[common], help="revoke every link of a mentor (and end their sessions)")
+    p.add_argument("mentor", metavar="MENTOR", help="person id or exact e-mail")
+    _handler(p, PORTAL, "cmd_revoke")
+
+    p = sub.add_parser("links", parents=[common], help="list issued links (without tokens)")
+    p.add_argument("--mentor", metavar="MENTOR")
+    _handler(p, PORTAL, "cmd_links")
+
+    p = sub.add_parser("serve", parents=[common], help="run the read-only portal (uvicorn)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument(
+        "--portal-role",
+        default="mentor_portal",
+        metavar="ROLE",
+        help="PostgreSQL: the read-only role to connect as (password: from the URL or MENTOR_PORTAL_PASSWORD)",
+    )
+    p.add_argument("--secret-file", metavar="PATH", help="key for sessions and calendar addresses")
+    p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IPS", help="trusted reverse proxies")
+    _handler(p, PORTAL, "cmd_serve")

@@ -5,6 +5,7 @@ from app.models.journal import ChangeEntry, LocalSetting
 from app.models.organisation import OrganisationUnit
 from app.models.pairing import Meeting, Note, Pairing, PairingMilestone
 from app.models.person import MenteeProfile, MentorProfile, Person
+from app.models.portal import PortalLink
 from app.models.programme import MilestoneTemplate, Programme
 from app.models.specialisation import Specialisation
 from app.models.sync import SyncConflict, SyncDevice, SyncOutcome
@@ -21,6 +22,7 @@ SYNCED_MODELS: tuple[type[SyncColumns], ...] = (
     PairingMilestone,
     Meeting,
     Note,
+    PortalLink,
 )
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "Pairing",
     "PairingMilestone",
     "Person",
+    "PortalLink",
     "Programme",
     "Specialisation",
     "SyncColumns",

@@ -19,9 +19,11 @@ logger = logging.getLogger(__name__)
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 # What the portal may read: the domain and the history, never sync bookkeeping or per-database settings.
+# portal_links: the portal checks a personal link's hash, expiry and revocation on every request.
 PORTAL_TABLES = (
     "organisation_units", "specialisations", "programmes", "milestone_templates", "people", "mentor_profiles",
     "mentee_profiles", "mentor_pairings", "pairing_milestones", "meetings", "notes", "change_journal",
+    "portal_links",
 )  # fmt: skip
 
 

@@ -216,3 +216,12 @@ def list_notes(ctx: ServiceContext, pairing_id: str, *, visible_to: str = "coord
             .order_by(Note.created_at)
         ).all()
         return [_note_row(n) for n in rows]
+
+
+def list_all_meetings(ctx: ServiceContext) -> list[MeetingRow]:
+    """Every meeting of every pairing, in time order (the command line's `meeting list` without a pairing)."""
+    with ctx.read() as session:
+        rows = session.scalars(
+            select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.scheduled_at, Meeting.id)
+        ).all()
+        return [_meeting_row(m) for m in rows]

@@ -1,7 +1,7 @@
 """Every command's arguments, built without importing a command's code: `--help` starts in a blink.
 
 A command names its handler as "module:function" (`handler` in the parsed arguments); `app.cli.main` imports that
-module only when the command runs, so SQLAlchemy, numpy, scipy and openpyxl load only for the commands that use them.
+module only when the command runs, so SQLAlchemy, numpy, OR-Tools and openpyxl load only for the commands that use them.
 Keep this module free of imports beyond the standard library.
 """
 

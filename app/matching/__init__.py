@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> object:
-    # The cohort solver brings scipy (about 0.4 s to import): loaded when a cohort is proposed, not when the desktop
+    # The cohort solver brings OR-Tools: loaded when a cohort is proposed, not when the desktop
     # or a command that only scores pairs starts.
     if name == "propose_cohort":
         from app.matching.cohort import propose_cohort

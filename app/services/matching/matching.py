@@ -347,7 +347,7 @@ def propose_cohort_for(
     rejected: Sequence[tuple[str, str]] = (),
 ) -> CohortProposal:
     """The most waiting mentees matched, then the highest total score; nothing is written."""
-    from app.matching.cohort import propose_cohort  # scipy: loaded for a cohort only, not at start-up
+    from app.matching.cohort import propose_cohort  # OR-Tools: loaded for a cohort only, not at start-up
 
     with ctx.read() as session:
         data = load_match_input(session, lookup.programme(session, programme), ctx.now().date())

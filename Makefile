@@ -47,7 +47,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/lint-imports
 	$(BIN)/ruff format --check $(LINT_PATHS)
-	$(BIN)/mypy app/models app/matching app/services
+	$(BIN)/mypy app/models app/matching app/services app/sync
 
 format: $(STAMP)
 	$(BIN)/ruff format $(LINT_PATHS)

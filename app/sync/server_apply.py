@@ -202,6 +202,7 @@ def _copy_journal(connection: Connection, entries: list[tuple[Entry, int]], now:
     The sequence trigger fires for copied rows as for inserted ones, so commit order still equals sequence order.
     """
     raw = connection.connection.driver_connection
+    assert raw is not None  # a live connection inside the push transaction
     with raw.cursor() as cursor, cursor.copy(f"COPY change_journal ({', '.join(JOURNAL_COLUMNS)}) FROM STDIN") as copy:
         for entry, op_no in entries:
             copy.write_row((*(getattr(entry, name) for name in ENTRY_FIELDS), now, op_no))

@@ -22,7 +22,7 @@ ENTITY_ORDER: dict[str, int] = {model.__entity__: index for index, model in enum
 
 @cache
 def tables() -> dict[str, Table]:
-    return {model.__entity__: model.__table__ for model in SYNCED_MODELS}  # type: ignore[misc]
+    return {model.__entity__: model.__table__ for model in SYNCED_MODELS}  # type: ignore[attr-defined]
 
 
 def table_for(entity: str) -> Table:

@@ -1,6 +1,7 @@
 """ORM classes only: every table of the domain (DESIGN.md §3)."""
 
 from app.models.base import Base, SyncColumns, new_id, utcnow
+from app.models.followup import HealthAlert, ReminderClaim
 from app.models.journal import ChangeEntry, LocalSetting
 from app.models.organisation import OrganisationUnit
 from app.models.pairing import Meeting, Note, Pairing, PairingMilestone
@@ -29,6 +30,7 @@ __all__ = [
     "SYNCED_MODELS",
     "Base",
     "ChangeEntry",
+    "HealthAlert",
     "LocalSetting",
     "Meeting",
     "MenteeProfile",
@@ -41,6 +43,7 @@ __all__ = [
     "Person",
     "PortalLink",
     "Programme",
+    "ReminderClaim",
     "Specialisation",
     "SyncColumns",
     "SyncConflict",

@@ -91,7 +91,7 @@ class Meeting(SyncColumns, Base):
     )
 
     pairing_id: Mapped[str] = mapped_column(ForeignKey("mentor_pairings.id"), index=True)
-    scheduled_at: Mapped[datetime] = mapped_column()
+    scheduled_at: Mapped[datetime] = mapped_column(index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
     modality: Mapped[str] = mapped_column(String(20), default=Modality.IN_PERSON.value)
     status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.SCHEDULED.value)

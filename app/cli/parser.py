@@ -24,6 +24,7 @@ PORTAL = "app.cli.commands_portal"
 # Choices the parser offers; the services check them again (and own the vocabularies).
 MEETING_STATUSES = ("completed", "cancelled", "no_show")
 VISIBILITIES = ("all", "mentor", "coordinator")
+SCHEDULER = "app.cli.commands_scheduler"  # scheduler branch
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -54,7 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pair mentors with mentees, follow pairings and milestones, exchange spreadsheets, sync.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in (_setup, _programmes, _people, _pairings, _meetings, _matching, _spreadsheets, _sync, _portal):
+    for register in (
+        _setup,
+        _programmes,
+        _people,
+        _pairings,
+        _meetings,
+        _matching,
+        _spreadsheets,
+        _sync,
+        _portal,
+        _scheduler,
+    ):
         register(commands, common)
     return parser
 
@@ -399,3 +411,29 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--secret-file", metavar="PATH", help="key for sessions and calendar addresses")
     p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IPS", help="trusted reverse proxies")
     _handler(p, PORTAL, "cmd_serve")
+
+
+# -- scheduler branch: reminders, alerts, the dashboard (docs/scheduler.md) -----------------------------------------
+def _scheduler(commands: Any, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser(
+        "scheduler", parents=[common], help="the headless scheduler: reminders, alerts and sync, until stopped"
+    )
+    actions = p.add_subparsers(dest="scheduler_command", metavar="ACTION", required=True)
+    run = actions.add_parser("run", parents=[common], help="run until SIGTERM or Ctrl+C, logging one line per event")
+    run.add_argument("--alerts-every", type=int, default=15, metavar="MIN", help="minutes between alert checks")
+    run.add_argument(
+        "--sync-every", type=int, default=10, metavar="MIN", help="minutes between syncs (when a server is configured)"
+    )
+    run.add_argument("--digest-hour", type=int, metavar="H", help="local hour of the daily alert digest (digest_to)")
+    run.add_argument("--no-reminders", action="store_true", help="compute alerts only; send no reminders")
+    _handler(run, SCHEDULER, "cmd_scheduler_run")
+
+    p = commands.add_parser("reminders", parents=[common], help="meeting reminders by e-mail")
+    actions = p.add_subparsers(dest="reminders_command", metavar="ACTION", required=True)
+    once = actions.add_parser("run-once", parents=[common], help="one pass: send due reminders, raise new alerts")
+    once.add_argument("--now", metavar='"YYYY-MM-DD HH:MM"', help="the pass's time, local (default: now)")
+    _handler(once, SCHEDULER, "cmd_reminders_run_once")
+
+    p = commands.add_parser("dashboard", parents=[common], help="programme figures: status, rates, waiting, trend")
+    p.add_argument("--programme", metavar="P", help="programme id or name (default: every programme)")
+    _handler(p, SCHEDULER, "cmd_dashboard")

@@ -18,6 +18,7 @@ from sqlalchemy import update
 from app.models import Person
 from app.services.core.context import ServiceContext
 from app.services.pairings.pairings import activate_pairing, create_pairing
+from tests.cli.conftest import cli  # noqa: F401 (the in-process command fixture)
 from tests.helpers import make_mentee, make_mentor, make_programme
 
 

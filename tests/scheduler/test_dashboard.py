@@ -1,0 +1,99 @@
+"""Dashboard figures checked against a hand-built programme, on SQLite and PostgreSQL; and `dashboard --json`."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from app.services.core.context import ServiceContext
+from app.services.followup.dashboard import programme_dashboard
+from app.services.pairings.meetings_notes import add_meeting, add_note, set_meeting_status
+from app.services.pairings.pairings import activate_pairing, create_pairing, decline_pairing, dissolve_pairing
+from tests.cli.conftest import Cli
+from tests.helpers import FakeClock, make_mentee, make_mentor, make_programme
+
+
+def build(ctx: ServiceContext, clock: FakeClock) -> dict[str, str]:
+    """Six pairings: 2 active (one met, one never met), 2 waiting (one 10 days, one 3 days), 1 declined,
+    1 dissolved; meetings: 3 completed, 1 no-show, 1 cancelled, 1 past but unrecorded, 2 in the future."""
+    programme = make_programme(ctx, "Likeperson Bergen", capacity=10).id
+    mentor = make_mentor(ctx, programme, "Kari Mentor", capacity=10).id
+    mentees = [make_mentee(ctx, programme, f"Mentee {i}").id for i in range(6)]
+    ids = {}
+
+    def pair(index: int) -> str:
+        return create_pairing(ctx, programme=programme, mentor=mentor, mentee=mentees[index]).id
+
+    ids["old_proposal"] = pair(0)
+    ids["declined"] = pair(1)
+    decline_pairing(ctx, ids["declined"])
+    ids["met"] = pair(2)
+    activate_pairing(ctx, ids["met"])
+    ids["never_met"] = pair(3)
+    activate_pairing(ctx, ids["never_met"])
+    ids["dissolved"] = pair(4)
+    activate_pairing(ctx, ids["dissolved"])
+    clock.advance(days=1)
+    dissolve_pairing(ctx, ids["dissolved"], "moved")
+    clock.advance(days=6)
+    ids["new_proposal"] = pair(5)
+    now = clock.current
+    held = [add_meeting(ctx, ids["met"], now - timedelta(days=d), status="completed") for d in (6, 4, 2)]
+    no_show = add_meeting(ctx, ids["met"], now + timedelta(hours=1))
+    cancelled = add_meeting(ctx, ids["met"], now + timedelta(hours=2))
+    unrecorded = add_meeting(ctx, ids["never_met"], now + timedelta(hours=3))
+    add_meeting(ctx, ids["met"], now + timedelta(days=5))
+    add_meeting(ctx, ids["never_met"], now + timedelta(days=6))
+    clock.advance(days=3)  # the old proposal now waits 10 days, the new one 3
+    set_meeting_status(ctx, no_show.id, "no_show", "Nobody came")
+    set_meeting_status(ctx, cancelled.id, "cancelled", "Ill")
+    assert len(held) == 3 and unrecorded
+    return ids
+
+
+def test_figures_match_the_hand_count(ctx: ServiceContext, clock: FakeClock) -> None:
+    ids = build(ctx, clock)
+    board = programme_dashboard(ctx, "Likeperson Bergen")
+    assert board.pairings_by_status == {
+        "proposed": 2, "active": 2, "completed": 0, "declined": 1, "dissolved": 1,
+    }  # fmt: skip
+    assert board.meetings_by_status == {"scheduled": 3, "completed": 3, "cancelled": 1, "no_show": 1}
+    # due: 3 held + no-show + cancelled + the unrecorded one = 6 (the two future meetings are not due yet)
+    assert (board.completion.count, board.completion.out_of, board.completion.rate) == (3, 6, 0.5)
+    assert (board.no_show.count, board.no_show.out_of) == (1, 6)
+    assert (board.decline.count, board.decline.out_of, board.decline.rate) == (1, 4, 0.25)
+    assert [(w.pairing, w.days) for w in board.pending_too_long] == [(ids["old_proposal"], 10)]
+    assert board.pending_too_long_total == 1
+    assert [w.pairing for w in board.never_met] == [ids["never_met"]]
+    assert len(board.trend) == 12
+    # Now: the old proposal needs attention; the never-met pairing has been idle 10 days (amber is 14): on track.
+    assert (board.trend[-1].stalled, board.trend[-1].needs_attention) == (0, 1)
+    assert all((p.stalled, p.needs_attention) == (0, 0) for p in board.trend[:-2])
+
+    # Day 35 (activations on day 0, meetings held on days 1, 3 and 5, the new proposal on day 7).
+    clock.advance(days=25)
+    add_note(ctx, ids["met"], "Still going")
+    later = programme_dashboard(ctx, "Likeperson Bergen")
+    # Now: never met idles 35 days (stalled); met just got a note (on track); both proposals wait > 7 days.
+    assert (later.trend[-1].stalled, later.trend[-1].needs_attention) == (1, 2)
+    # Day 28: never met idles exactly 28 days (stalled); met idles 23 days since its day-5 meeting (amber);
+    # both proposals wait (28 and 21 days).
+    assert (later.trend[-2].stalled, later.trend[-2].needs_attention) == (1, 3)
+    # Day 14: never met 14 days idle (amber); met 9 days (on track); the old proposal waits; the new one 7 days
+    # exactly (not more than 7).
+    assert (later.trend[-4].stalled, later.trend[-4].needs_attention) == (0, 2)
+
+
+def test_dashboard_command_json(cli: Cli, ctx: ServiceContext, clock: FakeClock) -> None:
+    build(ctx, clock)
+    result = cli("dashboard", "--programme", "Likeperson Bergen")
+    assert result.code == 0, result.err
+    data = result.data
+    assert data["programme_name"] == "Likeperson Bergen"
+    assert data["completion"]["count"] == 3 and data["decline"]["out_of"] == 4
+    assert [p["week_ending"] for p in data["trend"]] == sorted(p["week_ending"] for p in data["trend"])
+    everything = cli("dashboard")
+    assert everything.code == 0 and [b["programme_name"] for b in everything.data] == ["Likeperson Bergen"]
+    text = cli("dashboard", as_json=False)
+    assert "waiting more than 7 days for an answer" in text.out and "week ending" in text.out
+    missing = cli("dashboard", "--programme", "Nowhere")
+    assert missing.code == 1 and missing.err.startswith("error: There is no programme")

@@ -18,7 +18,7 @@ from app.scheduler.mail import Mailer, SmtpMailer, plain_message, smtp_settings
 from app.scheduler.texts import clock_time, long_date, text
 from app.services.core.context import ServiceContext
 from app.services.followup.alerts import AlertRow, mark_digested, refresh_alerts, undigested_alerts
-from app.services.followup.reminders import DueReminder, claim_due_reminders, record_sent, release_claim
+from app.services.followup.reminders import DueReminder, Outcome, claim_due_reminders, record_outcomes
 
 logger = logging.getLogger(__name__)
 
@@ -86,19 +86,19 @@ def send_reminders(ctx: ServiceContext, now: datetime, mailer: Mailer | None, se
     result = PassResult(mail_configured=mailer is not None)
     if mailer is None:
         return result
+    outcomes: list[Outcome] = []
     for reminder in claim_due_reminders(ctx, now, worker=worker_name()):
         messages = [reminder_message(reminder, i, sender) for i in range(len(reminder.recipients))]
-        outcomes = mailer.send(messages)
-        delivered = [r.email for r, error in zip(reminder.recipients, outcomes, strict=True) if error is None]
-        errors = [f"{r.email}: {error}" for r, error in zip(reminder.recipients, outcomes, strict=True) if error]
+        results = mailer.send(messages)
+        delivered = [r.email for r, error in zip(reminder.recipients, results, strict=True) if error is None]
+        errors = [f"{r.email}: {error}" for r, error in zip(reminder.recipients, results, strict=True) if error]
         if messages and not delivered:
-            # Nothing went out (mail server down): give the claim back so the next pass tries again.
-            release_claim(ctx, reminder.claim_id)
+            outcomes.append(Outcome(reminder.claim_id, [], "; ".join(errors), release=True))
             logger.warning("reminder %s for meeting %s not sent, will retry: %s", reminder.kind, reminder.meeting_id,
                            "; ".join(errors))  # fmt: skip
             result.failed.append({"meeting": reminder.meeting_id, "kind": reminder.kind, "errors": errors})
             continue
-        record_sent(ctx, reminder.claim_id, now, delivered, "; ".join(errors) or None)
+        outcomes.append(Outcome(reminder.claim_id, delivered, "; ".join(errors) or None))
         # Logs carry ids and counts, not addresses (DESIGN.md §3, privacy).
         logger.info(
             "reminder %s sent for meeting %s to %d recipient(s)%s",
@@ -108,6 +108,7 @@ def send_reminders(ctx: ServiceContext, now: datetime, mailer: Mailer | None, se
             f", {len(errors)} failed" if errors else "",
         )
         result.sent.append({"meeting": reminder.meeting_id, "kind": reminder.kind, "to": delivered})
+    record_outcomes(ctx, now, outcomes)
     return result
 
 

@@ -13,20 +13,22 @@ Definitions (also in docs/scheduler.md, and each rate carries its counts so a pe
 
 from __future__ import annotations
 
-import bisect
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import case, func, select
+import numpy as np
+from sqlalchemy import DateTime, Float, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models import Meeting, Note, Pairing, PairingMilestone, Person, Programme
-from app.models.enums import Health, MeetingStatus, MilestoneStatus, PairingStatus, values
+from app.models.enums import MeetingStatus, MilestoneStatus, PairingStatus, values
 from app.services.core import lookup
 from app.services.core.context import ServiceContext
 from app.services.core.rows import JsonRow
-from app.services.pairings.health import PROPOSAL_WAIT_DAYS, compute_health
+from app.services.pairings.health import PROPOSAL_WAIT_DAYS
 
 WEEKS = 12
 PENDING_LIMIT = 50
@@ -94,70 +96,84 @@ def all_dashboards(ctx: ServiceContext, *, now: datetime | None = None) -> list[
         return [_dashboard(session, p, now) for p in programmes]
 
 
+def _epoch(column: Any, dialect: str) -> Any:
+    """Seconds since 1970 (UTC) as a float, computed by the database: no datetime objects for thousands of rows."""
+    if dialect == "sqlite":  # stored as UTC text
+        return (func.julianday(column) - 2440587.5) * 86400.0
+    return cast(func.extract("epoch", column), Float)
+
+
+def _columns(session: Session, statement: Any, kinds: str) -> list[np.ndarray]:
+    """A query's result as numpy columns: "s" text, "f" float (None becomes NaN), through Core (no ORM rows)."""
+    rows = session.connection().execute(statement).all()
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(kinds)
+    return [
+        np.array(column, dtype=float) if kind == "f" else np.array(column, dtype=str)
+        for column, kind in zip(columns, kinds, strict=True)
+    ]
+
+
 def _dashboard(session: Session, programme: Programme, now: datetime) -> ProgrammeDashboard:
     pid = programme.id
-    pairings = session.execute(
-        select(
-            Pairing.id,
-            Pairing.status,
-            Pairing.proposed_at,
-            Pairing.activated_at,
-            Pairing.declined_at,
-            Pairing.completed_at,
-            Pairing.dissolved_at,
-            Pairing.last_activity_at,
-            Mentor.name,
-            Mentee.name,
-        )
-        .join(Mentor, Mentor.id == Pairing.mentor_id)
-        .join(Mentee, Mentee.id == Pairing.mentee_id)
-        .where(Pairing.programme_id == pid, Pairing.deleted_at.is_(None))
-    ).all()
-    by_status = dict.fromkeys(values(PairingStatus), 0)
-    for row in pairings:
-        by_status[row[1]] = by_status.get(row[1], 0) + 1
-
+    dialect = session.get_bind().dialect.name
     in_programme = select(Pairing.id).where(Pairing.programme_id == pid, Pairing.deleted_at.is_(None))
-    meetings_by_status = dict.fromkeys(values(MeetingStatus), 0)
-    due_by_status: dict[str, int] = defaultdict(int)
-    for status, count, due_count in session.execute(
-        select(Meeting.status, func.count(), func.sum(case((Meeting.scheduled_at <= now, 1), else_=0)))
-        .where(Meeting.pairing_id.in_(in_programme), Meeting.deleted_at.is_(None))
-        .group_by(Meeting.status)
-    ):
-        meetings_by_status[status] = meetings_by_status.get(status, 0) + count
-        due_by_status[status] += int(due_count or 0)
-    due = sum(due_by_status.values())
-    answered = sum(n for status, n in by_status.items() if status != PairingStatus.PROPOSED)
-
-    wait = timedelta(days=PROPOSAL_WAIT_DAYS)
-    pending = sorted(
-        (
-            WaitingPairing(r[0], r[8], r[9], r[2], (now - r[2]).days)
-            for r in pairings
-            if r[1] == PairingStatus.PROPOSED and r[2] is not None and now - r[2] > wait
-        ),
-        key=lambda w: (w.since, w.pairing),
-    )
-    met = set(
-        session.scalars(
-            select(Meeting.pairing_id)
-            .where(
-                Meeting.pairing_id.in_(in_programme),
-                Meeting.status == MeetingStatus.COMPLETED.value,
-                Meeting.deleted_at.is_(None),
-            )
-            .distinct()
+    pairings = _Pairings(
+        *_columns(
+            session,
+            select(
+                Pairing.id,
+                Pairing.status,
+                *(
+                    _epoch(column, dialect)
+                    for column in (
+                        Pairing.proposed_at,
+                        Pairing.activated_at,
+                        Pairing.declined_at,
+                        Pairing.completed_at,
+                        Pairing.dissolved_at,
+                        Pairing.last_activity_at,
+                    )
+                ),
+            ).where(Pairing.programme_id == pid, Pairing.deleted_at.is_(None)),
+            "ssffffff",
         )
     )
-    never_met = sorted(
-        (
-            WaitingPairing(r[0], r[8], r[9], r[3], (now - r[3]).days)
-            for r in pairings
-            if r[1] == PairingStatus.ACTIVE and r[0] not in met and r[3] is not None
+    by_status = dict.fromkeys(values(PairingStatus), 0)
+    by_status.update(_counts(pairings.status))
+
+    # One read of the programme's meetings serves the counts, "never met" and the trend's activity.
+    now_s = now.timestamp()
+    owner, status, moment = _columns(
+        session,
+        select(Meeting.pairing_id, Meeting.status, _epoch(Meeting.scheduled_at, dialect)).where(
+            Meeting.pairing_id.in_(in_programme), Meeting.deleted_at.is_(None)
         ),
-        key=lambda w: (w.since, w.pairing),
+        "ssf",
     )
+    meetings_by_status = dict.fromkeys(values(MeetingStatus), 0)
+    meetings_by_status.update(_counts(status))
+    due_by_status = defaultdict(int, _counts(status[moment <= now_s]))
+    due = sum(due_by_status.values())
+    answered = sum(n for code, n in by_status.items() if code != PairingStatus.PROPOSED)
+    held = status == MeetingStatus.COMPLETED.value
+    held_index = pairings.locate(owner[held])
+    met = np.zeros(len(pairings.ids), dtype=bool)
+    met[held_index[held_index >= 0]] = True
+
+    wait = PROPOSAL_WAIT_DAYS * DAY
+    waiting_long = np.flatnonzero(
+        (pairings.status == PairingStatus.PROPOSED.value) & (now_s - pairings.proposed > wait)
+    )
+    pending = sorted((float(pairings.proposed[i]), str(pairings.ids[i])) for i in waiting_long)
+    quiet = np.flatnonzero((pairings.status == PairingStatus.ACTIVE.value) & ~met & ~np.isnan(pairings.activated))
+    never = sorted((float(pairings.activated[i]), str(pairings.ids[i])) for i in quiet)
+    listed = [pid for _, pid in pending[:PENDING_LIMIT]] + [pid for _, pid in never]
+    names = _names(session, listed)
+
+    def waiting(since: float, pairing: str) -> WaitingPairing:
+        mentor, mentee = names.get(pairing, ("", ""))
+        return WaitingPairing(pairing, mentor, mentee, datetime.fromtimestamp(since, UTC), int((now_s - since) // DAY))
+
     return ProgrammeDashboard(
         programme=pid,
         programme_name=programme.name,
@@ -167,106 +183,151 @@ def _dashboard(session: Session, programme: Programme, now: datetime) -> Program
         completion=_rate(due_by_status[MeetingStatus.COMPLETED.value], due),
         no_show=_rate(due_by_status[MeetingStatus.NO_SHOW.value], due),
         decline=_rate(by_status.get(PairingStatus.DECLINED.value, 0), answered),
-        pending_too_long=pending[:PENDING_LIMIT],
+        pending_too_long=[waiting(*p) for p in pending[:PENDING_LIMIT]],
         pending_too_long_total=len(pending),
-        never_met=never_met,
-        trend=_trend(session, programme, pairings, now),
+        never_met=[waiting(*p) for p in never],
+        trend=trend(session, programme, pairings, now, (held_index, moment[held])),
     )
 
 
-def _trend(session: Session, programme: Programme, pairings: list, now: datetime) -> list[WeekPoint]:  # type: ignore[type-arg]
-    ends = [now - timedelta(weeks=WEEKS - 1 - i) for i in range(WEEKS)]
-    horizon = ends[0] - timedelta(days=programme.red_days)  # older activity cannot change any point
+def _counts(column: np.ndarray) -> dict[str, int]:
+    codes, counts = np.unique(column, return_counts=True)
+    return {str(code): int(n) for code, n in zip(codes, counts, strict=True)}
+
+
+DAY = 86400.0
+
+
+class _Pairings:
+    """The programme's pairings as columns: ids, statuses, and transition times in epoch seconds (NaN: none)."""
+
+    def __init__(self, ids: np.ndarray, status: np.ndarray, *times: np.ndarray) -> None:
+        self.ids = ids
+        self.status = status
+        self.proposed, self.activated, self.declined, self.completed, self.dissolved, self.last_activity = times
+        self._order = np.argsort(ids)
+        self._sorted = ids[self._order]
+
+    def locate(self, pairing_ids: np.ndarray) -> np.ndarray:
+        """Each id's row number, or -1 for ids not in this programme."""
+        if not len(self.ids) or not len(pairing_ids):
+            return np.full(len(pairing_ids), -1, dtype=int)
+        position = np.clip(np.searchsorted(self._sorted, pairing_ids), 0, len(self._sorted) - 1)
+        return np.where(self._sorted[position] == pairing_ids, self._order[position], -1)
+
+
+def _names(session: Session, pairing_ids: list[str]) -> dict[str, tuple[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(pairing_ids), 900):
+        for pid, mentor, mentee in session.execute(
+            select(Pairing.id, Mentor.name, Mentee.name)
+            .join(Mentor, Mentor.id == Pairing.mentor_id)
+            .join(Mentee, Mentee.id == Pairing.mentee_id)
+            .where(Pairing.id.in_(pairing_ids[start : start + 900]))
+        ):
+            names[pid] = (mentor, mentee)
+    return names
+
+
+def trend(
+    session: Session,
+    programme: Programme,
+    pairings: _Pairings,
+    now: datetime,
+    held: tuple[np.ndarray, np.ndarray],
+) -> list[WeekPoint]:
+    """Stalled and needs-attention counts at the end of each of the last 12 weeks.
+
+    The same rule as `health.compute_health`, applied to all pairings and weeks at once (numpy arrays: 5,000 pairings
+    × 12 weeks one by one would take most of the dashboard's budget). A test checks that the last point equals the
+    health the overview shows; the benchmark checks every point against `compute_health` pairing by pairing.
+    `held` is (pairing row, time) of the meetings held.
+    """
+    dialect = session.get_bind().dialect.name
+    now_s = now.timestamp()
+    ends = np.array([now_s - (WEEKS - 1 - i) * 7 * DAY for i in range(WEEKS)])
+    amber, red = programme.amber_days * DAY, programme.red_days * DAY
+    horizon = datetime.fromtimestamp(ends[0] - red, UTC)  # older activity cannot change any point
+    oldest = horizon.timestamp()
     in_programme = select(Pairing.id).where(Pairing.programme_id == programme.id, Pairing.deleted_at.is_(None))
-    activity: dict[str, list[datetime]] = defaultdict(list)
-    for pairing_id, moment in session.execute(
-        select(Meeting.pairing_id, Meeting.scheduled_at).where(
-            Meeting.pairing_id.in_(in_programme),
-            Meeting.status == MeetingStatus.COMPLETED.value,
-            Meeting.deleted_at.is_(None),
-            Meeting.scheduled_at >= horizon,
-        )
-    ):
-        activity[pairing_id].append(moment)
-    for pairing_id, moment in session.execute(
-        select(Note.pairing_id, Note.created_at).where(
+    count = len(pairings.ids)
+
+    note_owner, note_at = _columns(
+        session,
+        select(Note.pairing_id, _epoch(Note.created_at, dialect)).where(
             Note.pairing_id.in_(in_programme), Note.deleted_at.is_(None), Note.created_at >= horizon
-        )
-    ):
-        activity[pairing_id].append(moment)
-    due_dates: dict[str, list[tuple[date, datetime | None]]] = defaultdict(list)
-    for pairing_id, due, started, completed, status in session.execute(
+        ),
+        "sf",
+    )
+    due_date = cast(PairingMilestone.due_date, DateTime) if dialect != "sqlite" else PairingMilestone.due_date
+    milestone_owner, started, completed, due, milestone_status = _columns(
+        session,
         select(
             PairingMilestone.pairing_id,
-            PairingMilestone.due_date,
-            PairingMilestone.started_at,
-            PairingMilestone.completed_at,
+            _epoch(PairingMilestone.started_at, dialect),
+            _epoch(PairingMilestone.completed_at, dialect),
+            _epoch(due_date, dialect),
             PairingMilestone.status,
         ).where(
             PairingMilestone.pairing_id.in_(in_programme),
             PairingMilestone.deleted_at.is_(None),
-            (PairingMilestone.due_date.is_not(None))
-            | (PairingMilestone.started_at >= horizon)
-            | (PairingMilestone.completed_at >= horizon),
-        )
-    ):
-        for moment in (started, completed):
-            if moment is not None and moment >= horizon:
-                activity[pairing_id].append(moment)
-        if due is not None:
-            done = completed if status == MilestoneStatus.COMPLETED else None
-            due_dates[pairing_id].append((due, done))
-    for moments in activity.values():
-        moments.sort()
+            or_(
+                PairingMilestone.started_at >= horizon,
+                PairingMilestone.completed_at >= horizon,
+                and_(
+                    PairingMilestone.due_date.is_not(None),
+                    PairingMilestone.due_date < now.date(),
+                    or_(PairingMilestone.completed_at.is_(None), PairingMilestone.completed_at >= horizon),
+                ),
+            ),
+        ),
+        "sfffs",
+    )
+    milestone_index = pairings.locate(milestone_owner)
 
-    wait = timedelta(days=PROPOSAL_WAIT_DAYS)
+    # Activity (meetings held, notes, milestone changes) as one sorted array of keys `row × span + time`, so one
+    # searchsorted per week finds every pairing's last activity. Only moments in [horizon, now] matter, and only
+    # those fit their row's slot.
+    owners = np.concatenate([held[0], pairings.locate(note_owner), milestone_index, milestone_index])
+    moments = np.concatenate([held[1], note_at, started, completed])
+    keep = (owners >= 0) & (moments >= oldest) & (moments <= now_s)
+    base = oldest - DAY
+    span = now_s - base + DAY
+    keys = np.sort(owners[keep] * span + (moments[keep] - base))
+    own = np.arange(count, dtype=float) * span
+
+    # A milestone not completed by a week's end whose due date is before that week's end date is overdue then;
+    # a reopened milestone is open again, whatever its old completion time says.
+    open_late = (milestone_index >= 0) & ~np.isnan(due)
+    due_owner = milestone_index[open_late]
+    due_at = due[open_late]
+    done_at = np.where(
+        (milestone_status[open_late] == MilestoneStatus.COMPLETED.value) & ~np.isnan(completed[open_late]),
+        completed[open_late],
+        np.inf,
+    )
+
+    live_active = pairings.status == PairingStatus.ACTIVE.value
+    live_proposed = pairings.status == PairingStatus.PROPOSED.value
+    ended = np.fmin(np.fmin(pairings.declined, pairings.completed), pairings.dissolved)  # NaN-aware minimum
+
     points = []
-    for index, end in enumerate(ends):
-        live = index == len(ends) - 1
-        stalled = attention = 0
-        for pid, status, proposed, activated, declined, completed, dissolved, last_activity, *_ in pairings:
-            status_then = status if live else _status_at(end, proposed, activated, declined, completed, dissolved)
-            if status_then == PairingStatus.PROPOSED:
-                attention += proposed is not None and end - proposed > wait
-                continue
-            if status_then != PairingStatus.ACTIVE:
-                continue
-            if live:
-                last = last_activity
-            else:
-                moments = activity.get(pid, [])
-                position = bisect.bisect_right(moments, end)
-                last = max(activated, moments[position - 1]) if position else activated
-            overdue = [due for due, done in due_dates.get(pid, []) if done is None or done > end]
-            health = compute_health(
-                PairingStatus.ACTIVE.value,
-                now=end,
-                last_activity_at=last,
-                proposed_at=proposed,
-                earliest_open_due=min(overdue) if overdue else None,
-                amber_days=programme.amber_days,
-                red_days=programme.red_days,
-            )
-            stalled += health == Health.STALLED
-            attention += health == Health.NEEDS_ATTENTION
-        points.append(WeekPoint(end.date(), stalled, attention))
+    for week, end in enumerate(ends):
+        if week == WEEKS - 1:  # now: today's health, from the pairing's recorded last activity
+            active, proposed = live_active, live_proposed
+            last = pairings.last_activity
+        else:
+            not_ended = ~(ended <= end)
+            active = (pairings.activated <= end) & not_ended
+            proposed = (pairings.proposed <= end) & ~(pairings.activated <= end) & not_ended
+            found = np.searchsorted(keys, own + (end - base), side="right") - 1
+            previous = keys[np.clip(found, 0, None)] if len(keys) else np.zeros(count)
+            mine = (found >= 0) & (previous >= own)
+            last = np.fmax(np.where(mine, previous - own + base, np.nan), pairings.activated)
+        idle = np.where(np.isnan(last), red, end - last)
+        overdue = np.zeros(count, dtype=bool)
+        overdue[due_owner[(due_at < math.floor(end / DAY) * DAY) & (done_at > end)]] = True
+        stalled = active & (idle >= red)
+        attention = (active & ~stalled & ((idle >= amber) | overdue)) | (proposed & (end - pairings.proposed > 7 * DAY))
+        points.append(WeekPoint(datetime.fromtimestamp(end, UTC).date(), int(stalled.sum()), int(attention.sum())))
     return points
-
-
-def _status_at(
-    moment: datetime,
-    proposed: datetime | None,
-    activated: datetime | None,
-    declined: datetime | None,
-    completed: datetime | None,
-    dissolved: datetime | None,
-) -> str | None:
-    """A pairing's status at an earlier moment, from its transition times (None: it did not exist yet)."""
-    if proposed is not None and proposed > moment:
-        return None
-    for when, status in ((completed, "completed"), (dissolved, "dissolved"), (declined, "declined")):
-        if when is not None and when <= moment:
-            return status
-    if activated is not None and activated <= moment:
-        return PairingStatus.ACTIVE.value
-    return PairingStatus.PROPOSED.value if proposed is not None else None

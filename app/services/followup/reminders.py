@@ -189,20 +189,30 @@ def claim_due_reminders(ctx: ServiceContext, now: datetime, *, worker: str = "")
         return due
 
 
-def record_sent(ctx: ServiceContext, claim_id: str, now: datetime, recipients: list[str], error: str | None) -> None:
-    """The outcome of a claimed reminder: who got it, and what failed."""
-    with ctx.transaction() as session:
-        session.execute(
-            update(ReminderClaim)
-            .where(ReminderClaim.id == claim_id)
-            .values(sent_at=now if recipients or not error else None, recipients=recipients, error=error)
-        )
+@dataclass(frozen=True)
+class Outcome:
+    """What became of a claimed reminder: delivered to `recipients`; `error` for those that failed."""
+
+    claim_id: str
+    recipients: list[str]
+    error: str | None
+    release: bool = False  # nothing went out (mail server down): give the claim back so a later pass retries
 
 
-def release_claim(ctx: ServiceContext, claim_id: str) -> None:
-    """Give a claim back when nothing could be sent at all (the mail server was down): the next pass retries."""
+def record_outcomes(ctx: ServiceContext, now: datetime, outcomes: list[Outcome]) -> None:
+    """The outcomes of one pass, in one transaction (a pass may send hundreds of reminders)."""
+    if not outcomes:
+        return
     with ctx.transaction() as session:
-        session.execute(delete(ReminderClaim).where(ReminderClaim.id == claim_id))
+        released = [o.claim_id for o in outcomes if o.release]
+        if released:
+            session.execute(delete(ReminderClaim).where(ReminderClaim.id.in_(released)))
+        kept = [o for o in outcomes if not o.release]
+        if kept:
+            session.execute(
+                update(ReminderClaim),
+                [{"id": o.claim_id, "sent_at": now, "recipients": o.recipients, "error": o.error} for o in kept],
+            )
 
 
 @dataclass(frozen=True)

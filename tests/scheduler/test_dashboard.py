@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import timedelta
 
 from app.services.core.context import ServiceContext
-from app.services.followup.dashboard import programme_dashboard
+from app.services.followup.dashboard import ProgrammeDashboard, programme_dashboard
 from app.services.pairings.meetings_notes import add_meeting, add_note, set_meeting_status
+from app.services.pairings.overview import list_open_pairings
 from app.services.pairings.pairings import activate_pairing, create_pairing, decline_pairing, dissolve_pairing
 from tests.cli.conftest import Cli
 from tests.helpers import FakeClock, make_mentee, make_mentor, make_programme
@@ -68,6 +70,7 @@ def test_figures_match_the_hand_count(ctx: ServiceContext, clock: FakeClock) -> 
     # Now: the old proposal needs attention; the never-met pairing has been idle 10 days (amber is 14): on track.
     assert (board.trend[-1].stalled, board.trend[-1].needs_attention) == (0, 1)
     assert all((p.stalled, p.needs_attention) == (0, 0) for p in board.trend[:-2])
+    assert_live_point_matches_the_overview(ctx, board)
 
     # Day 35 (activations on day 0, meetings held on days 1, 3 and 5, the new proposal on day 7).
     clock.advance(days=25)
@@ -81,6 +84,13 @@ def test_figures_match_the_hand_count(ctx: ServiceContext, clock: FakeClock) -> 
     # Day 14: never met 14 days idle (amber); met 9 days (on track); the old proposal waits; the new one 7 days
     # exactly (not more than 7).
     assert (later.trend[-4].stalled, later.trend[-4].needs_attention) == (0, 2)
+    assert_live_point_matches_the_overview(ctx, later)
+
+
+def assert_live_point_matches_the_overview(ctx: ServiceContext, board: ProgrammeDashboard) -> None:
+    """Today's point is the health every other list shows (projection.standing), pairing by pairing."""
+    health = Counter(r.health for r in list_open_pairings(ctx) if r.programme == board.programme)
+    assert (board.trend[-1].stalled, board.trend[-1].needs_attention) == (health["stalled"], health["needs_attention"])
 
 
 def test_dashboard_command_json(cli: Cli, ctx: ServiceContext, clock: FakeClock) -> None:

@@ -39,9 +39,13 @@ def run(args: argparse.Namespace) -> int:
     probe = os.environ.get(STARTUP_PROBE)
     if probe:
         watch_startup(window, Path(probe), on_done=app.quit)
+    from app.scheduler.desktop import start_desktop_jobs  # scheduler branch: reminders, alerts, sync
+
+    jobs = start_desktop_jobs(ctx, window.followup.deliver)
     try:
         return int(app.exec())
     finally:
+        jobs.shutdown(wait=True)  # a running tick finishes before the database closes
         state.close()
 
 

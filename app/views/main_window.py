@@ -15,6 +15,7 @@ from app.services.pairings.overview import PairingListRow, list_archived_pairing
 from app.services.settings.catalogue import list_specialisations
 from app.services.settings.units import scope_units
 from app.views.exchange.export_action import ExportAction
+from app.views.followup.wiring import FollowupWiring  # scheduler branch
 from app.views.matching.match_labels import specialisation_names
 from app.views.matching.match_widget import MatchWidget
 from app.views.pairings.dissolve_dialog import DissolveDialog
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         ]
         for page, title in self.pages:
             self.tabs.addTab(page, title)
+        self.followup = FollowupWiring(self)  # scheduler branch: Dashboard tab and notification area
         self.tabs.currentChanged.connect(self._page_shown)
         self.setCentralWidget(self.tabs)
 

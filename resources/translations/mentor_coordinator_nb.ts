@@ -3439,4 +3439,441 @@ Escape: lukk en dialog</translation>
         <translation>Synkroniseringen stoppet — endringene tas vare på her</translation>
     </message>
 </context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="23"/>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="24"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="25"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="26"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="31"/>
+        <source>Stalled: no activity for a long time</source>
+        <translation>Stått stille: ingen aktivitet på lenge</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="33"/>
+        <source>Proposal waiting more than 7 days</source>
+        <translation>Forslag som har ventet mer enn 7 dager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="35"/>
+        <source>Active 14 days without a meeting</source>
+        <translation>Aktiv i 14 dager uten møte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="37"/>
+        <source>Milestone overdue: {title}</source>
+        <translation>Milepæl forsinket: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="41"/>
+        <source>{what}: {mentor} and {mentee}, since {when}</source>
+        <translation>{what}: {mentor} og {mentee}, siden {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="155"/>
+        <source>Dashboard</source>
+        <translation>Oversiktstavle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="160"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="162"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="174"/>
+        <source>Programme figures</source>
+        <translation>Tall for programmet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="177"/>
+        <source>Pairings needing care, last 12 weeks</source>
+        <translation>Koblinger som trenger oppfølging, siste 12 uker</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="183"/>
+        <source>The chart&apos;s figures as a table</source>
+        <translation>Tallene i diagrammet som tabell</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="193"/>
+        <source>Proposals waiting more than 7 days</source>
+        <translation>Forslag som har ventet mer enn 7 dager</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="198"/>
+        <source>Active pairings that never met</source>
+        <translation>Aktive koblinger som aldri har møttes</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="238"/>
+        <source>{name}: no figures yet</source>
+        <translation>{name}: ingen tall ennå</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="239"/>
+        <source>{name}: {percent} % ({count} of {out_of})</source>
+        <translation>{name}: {percent} % ({count} av {out_of})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="246"/>
+        <source>No programme to show yet.</source>
+        <translation>Ingen programmer å vise ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="256"/>
+        <source>Pairings by status — {statuses}</source>
+        <translation>Koblinger etter status — {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="257"/>
+        <source>Meetings held</source>
+        <translation>Møter holdt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="258"/>
+        <source>No-shows</source>
+        <translation>Ingen møtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="259"/>
+        <source>Proposals declined</source>
+        <translation>Forslag avslått</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="265"/>
+        <source>Waiting more than 7 days for an answer: {count}</source>
+        <translation>Venter mer enn 7 dager på svar: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="268"/>
+        <source>Active, never met: {count}</source>
+        <translation>Aktive, aldri møttes: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupWiring</name>
+    <message>
+        <location filename="../../app/views/followup/wiring.py" line="43"/>
+        <source>Dashboard</source>
+        <translation>Oversiktstavle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/wiring.py" line="62"/>
+        <source>{count} new alerts.</source>
+        <translation>{count} nye varsler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/wiring.py" line="68"/>
+        <source>{count} meeting reminders sent.</source>
+        <translation>{count} møtepåminnelser sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="111"/>
+        <source>Mark &amp;held</source>
+        <translation>Merk som &amp;holdt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="111"/>
+        <source>Mark the meeting as held</source>
+        <translation>Merk møtet som holdt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="113"/>
+        <source>Cancel mee&amp;ting…</source>
+        <translation>Avl&amp;ys møte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="113"/>
+        <source>Cancel the meeting</source>
+        <translation>Avlys møtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="114"/>
+        <source>No&amp;body came…</source>
+        <translation>&amp;Ingen møtte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="114"/>
+        <source>Record that nobody came</source>
+        <translation>Registrer at ingen møtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="116"/>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Flytt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="116"/>
+        <source>Move the meeting to another time</source>
+        <translation>Flytt møtet til et annet tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="150"/>
+        <source>The meeting of {when} is marked as held.</source>
+        <translation>Møtet {when} er merket som holdt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="166"/>
+        <source>The meeting is cancelled.</source>
+        <translation>Møtet er avlyst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="166"/>
+        <source>Recorded: nobody came.</source>
+        <translation>Registrert: ingen møtte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="178"/>
+        <source>The meeting is moved to {when}; reminders will be sent for the new time.</source>
+        <translation>Møtet er flyttet til {when}; påminnelser sendes for det nye tidspunktet.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReasonDialog</name>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="36"/>
+        <source>Cancel meeting</source>
+        <translation>Avlys møte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="36"/>
+        <source>Nobody came</source>
+        <translation>Ingen møtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="42"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="43"/>
+        <source>Meeting:</source>
+        <translation>Møte:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="44"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="47"/>
+        <source>&amp;Cancel meeting</source>
+        <translation>&amp;Avlys møtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="47"/>
+        <source>&amp;Mark no-show</source>
+        <translation>&amp;Registrer at ingen møtte</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="69"/>
+        <location filename="../../app/views/followup/meeting_actions.py" line="81"/>
+        <source>Move meeting</source>
+        <translation>Flytt møte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="76"/>
+        <source>New date and time of the meeting</source>
+        <translation>Ny dato og tid for møtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="77"/>
+        <source>&amp;New time:</source>
+        <translation>&amp;Nytt tidspunkt:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/meeting_actions.py" line="80"/>
+        <source>&amp;Move meeting</source>
+        <translation>&amp;Flytt møtet</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationButton</name>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="60"/>
+        <source>Alerts: {count}</source>
+        <translation>Varsler: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="60"/>
+        <source>No alerts</source>
+        <translation>Ingen varsler</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="62"/>
+        <source>{count} new alerts; open the list</source>
+        <translation>{count} nye varsler; åpne listen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="62"/>
+        <source>No new alerts</source>
+        <translation>Ingen nye varsler</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="78"/>
+        <location filename="../../app/views/followup/notification_area.py" line="79"/>
+        <location filename="../../app/views/followup/notification_area.py" line="89"/>
+        <source>Alerts</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="84"/>
+        <source>No new alerts. Pairings that need attention will appear here.</source>
+        <translation>Ingen nye varsler. Koblinger som trenger oppmerksomhet vises her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="93"/>
+        <source>&amp;Open pairing</source>
+        <translation>&amp;Åpne kobling</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="93"/>
+        <source>Open the pairing</source>
+        <translation>Åpne koblingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="94"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="94"/>
+        <source>Clear the selected alert</source>
+        <translation>Fjern det valgte varselet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="96"/>
+        <source>Clear &amp;all</source>
+        <translation>Fjern &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="96"/>
+        <source>Clear all alerts</source>
+        <translation>Fjern alle varsler</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="98"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="98"/>
+        <source>Close the alerts</source>
+        <translation>Lukk varslene</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/notification_area.py" line="157"/>
+        <source>{count} alerts cleared.</source>
+        <translation>{count} varsler fjernet.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="69"/>
+        <source>Chart: stalled and needs-attention pairings over the last 12 weeks</source>
+        <translation>Diagram: koblinger som har stått stille eller trenger oppmerksomhet de siste 12 ukene</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="83"/>
+        <location filename="../../app/views/followup/dashboard_view.py" line="112"/>
+        <source>No figures yet.</source>
+        <translation>Ingen tall ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="85"/>
+        <source>week ending {week}: {stalled} stalled, {attention} need attention</source>
+        <translation>uke som slutter {week}: {stalled} stått stille, {attention} trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="101"/>
+        <source>Stalled (solid)</source>
+        <translation>Stått stille (heltrukket)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="102"/>
+        <source>Needs attention (hatched)</source>
+        <translation>Trenger oppmerksomhet (skravert)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="40"/>
+        <source>Week ending</source>
+        <translation>Uke som slutter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="41"/>
+        <source>Stalled</source>
+        <translation>Stått stille</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="42"/>
+        <source>Needs attention</source>
+        <translation>Trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="46"/>
+        <source>Week ending {week}: {stalled} stalled, {attention} need attention</source>
+        <translation>Uke som slutter {week}: {stalled} stått stille, {attention} trenger oppmerksomhet</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTableModel</name>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="54"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="55"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="56"/>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/followup/dashboard_view.py" line="57"/>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+</context>
 </TS>

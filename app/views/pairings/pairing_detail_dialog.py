@@ -22,6 +22,7 @@ from app.services.core.rows import MilestoneRow, PairingRow
 from app.services.pairings.detail import PairingDetail, pairing_detail
 from app.services.pairings.milestones import set_milestone_status
 from app.services.pairings.pairings import activate_pairing
+from app.views.followup.meeting_actions import MeetingActions  # scheduler branch
 from app.views.pairings.decline_dialog import DeclineDialog
 from app.views.pairings.detail_table_models import (
     HistoryTableModel,
@@ -136,8 +137,14 @@ class PairingDetailDialog(QDialog):
             (self.notes, self.tr("Notes")),
         ):
             page = QWidget(self)
-            self.other_tables.append(self._table(model, title, QVBoxLayout(page)))
+            page_layout = QVBoxLayout(page)
+            self.other_tables.append(self._table(model, title, page_layout))
             self.tabs.addTab(page, title)
+            if model is self.meetings and not read_only:  # scheduler branch: complete, cancel, no-show, move
+                self.meeting_actions = MeetingActions(
+                    ctx=ctx, tasks=tasks, table=self.other_tables[-1], banner=self.banner, parent=page
+                )
+                page_layout.addWidget(self.meeting_actions)
         layout.addWidget(self.tabs, 1)
 
         self.close_button = QPushButton(self.tr("&Close"), self)

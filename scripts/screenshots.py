@@ -3,7 +3,8 @@
 Usage: ``.venv/bin/python scripts/screenshots.py`` (starts ``Xvfb :99`` itself when there is no display), or under
 ``xvfb-run``. Builds the demo cohort (``mentor-coordinator demo``) in a temporary database, opens the real window
 and saves overview.png, detail.png, detail_history.png, dissolve_dialog.png, people.png, programme.png,
-mentor_view.png, match_widget.png, create_pairing.png, cohort_review.png and overview_nb.png (in Norwegian
+mentor_view.png, match_widget.png, create_pairing.png, cohort_review.png, dashboard.png, alerts.png,
+meeting_actions.png and overview_nb.png (in Norwegian
 Bokmål; needs the compiled .qm from `make translations`).
 
 With a PostgreSQL server at hand (``MENTOR_TEST_PG``, default the local one as the tests use it), the demo desktop
@@ -203,6 +204,7 @@ def shoot(url: str, server_url: str | None, folder: Path) -> int:
     review.reject()
     if server_url:
         shoot_sync(window, server_url, folder, wait, save)
+    followup_screens(window, ctx, chosen.id, save, wait)  # scheduler branch
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()
 
@@ -265,6 +267,35 @@ def shoot_sync(window: Any, server_url: str, folder: Path, wait: Any, save: Any)
     save(settings, "server_settings.png")
     settings.reject()
     bergen_db.dispose()
+
+
+def followup_screens(
+    window: Any, ctx: Any, pairing_id: str, save: Callable[..., None], wait: Callable[..., None]
+) -> None:
+    """dashboard.png, alerts.png and meeting_actions.png (the scheduler's parts of the window)."""
+    from app.scheduler.jobs import raise_alerts
+
+    raise_alerts(ctx, ctx.now())
+    window.tabs.setCurrentWidget(window.followup.dashboard)
+    wait(lambda: window.followup.dashboard.current() is not None)
+    window.resize(1320, 900)
+    save(window, "dashboard.png")
+    window.followup.refresh_count()
+    panel = window.followup.show_alerts()
+    panel.resize(900, 420)
+    wait(lambda: panel.isVisible() and panel.model.rowCount() > 0)
+    save(panel, "alerts.png")
+    panel.close()
+    detail = window.open_pairing(pairing_id)
+    detail.resize(980, 620)
+    wait(lambda: detail.detail is not None)
+    detail.tabs.setCurrentIndex(2)
+    table = detail.other_tables[1]
+    if table.model().rowCount():
+        table.setFocus()
+        table.selectRow(table.model().rowCount() - 1)
+    save(detail, "meeting_actions.png")
+    detail.close()
 
 
 if __name__ == "__main__":

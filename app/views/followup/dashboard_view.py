@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -191,11 +192,13 @@ class DashboardView(QWidget):
         pending_proxy = RowSortProxyModel(self)
         pending_proxy.setSourceModel(self.pending_model)
         self.pending_table = list_table(pending_proxy, self.tr("Proposals waiting more than 7 days"), self)
+        self.pending_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.never_label = QLabel(self)
         self.never_model = WaitingTableModel(self)
         never_proxy = RowSortProxyModel(self)
         never_proxy.setSourceModel(self.never_model)
         self.never_table = list_table(never_proxy, self.tr("Active pairings that never met"), self)
+        self.never_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lists.addWidget(self.pending_label, 0, 0)
         lists.addWidget(self.never_label, 0, 1)
         lists.addWidget(self.pending_table, 1, 0)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.services.core.context import ServiceContext
 from app.services.followup.alerts import AlertRow, dismiss_alerts, list_alerts
@@ -87,6 +87,7 @@ class NotificationPanel(QDialog):
         proxy = RowSortProxyModel(self)
         proxy.setSourceModel(self.model)
         self.table = list_table(proxy, self.tr("Alerts"), self)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

@@ -136,6 +136,15 @@ def raise_alerts(ctx: ServiceContext, now: datetime) -> list[AlertRow]:
     return raised
 
 
+def condition_days(alert: AlertRow, now: datetime) -> int:
+    """How long the condition has held: since the last activity, the proposal or the activation."""
+    started = next(
+        (alert.details[key] for key in ("last_activity", "since", "activated_at") if alert.details.get(key)), None
+    )
+    moment = datetime.fromisoformat(started) if started else alert.raised_at
+    return max(0, (now - moment).days)
+
+
 def send_digest(ctx: ServiceContext, now: datetime, mailer: Mailer | None, sender: str) -> int:
     """One e-mail to the coordinator (installation setting `digest_to`) listing alerts not yet mailed."""
     to = ctx.installation.get("digest_to")
@@ -154,7 +163,7 @@ def send_digest(ctx: ServiceContext, now: datetime, mailer: Mailer | None, sende
                 language,
                 f"alert.{alert.kind}",
                 pair=f"{alert.mentor_name} – {alert.mentee_name}",
-                days=max(0, (now - alert.raised_at).days),
+                days=condition_days(alert, now),
                 title=alert.details.get("title", ""),
                 due=alert.details.get("due", ""),
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from app.services.core.context import ServiceContext
 from app.services.followup.dashboard import ProgrammeDashboard, programme_dashboard
@@ -107,3 +107,55 @@ def test_dashboard_command_json(cli: Cli, ctx: ServiceContext, clock: FakeClock)
     assert "waiting more than 7 days for an answer" in text.out and "week ending" in text.out
     missing = cli("dashboard", "--programme", "Nowhere")
     assert missing.code == 1 and missing.err.startswith("error: There is no programme")
+
+
+def test_the_workbook_has_a_dashboard_sheet(ctx: ServiceContext, clock: FakeClock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from app.services.exchange.export_file import export_workbook
+
+    build(ctx, clock)
+    export_workbook(ctx, tmp_path / "out.xlsx", programme="Likeperson Bergen")
+    sheet = load_workbook(tmp_path / "out.xlsx")["Dashboard"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Programme", "Figure", "Value", "Count", "Out of"]
+    assert ["Likeperson Bergen", "Completion rate", "50.0%", 3, 6] in rows
+    assert ["Likeperson Bergen", "Proposals waiting more than 7 days", None, 1, None] in rows
+    assert sum(1 for r in rows if str(r[1]).startswith("Week ending")) == 24
+
+
+def test_demo_cohort_dashboard_matches_a_hand_count(cli: Cli, ctx: ServiceContext, clock: FakeClock) -> None:
+    """`dashboard --json` against `pairing list --json` and every pairing's meetings (the portal branch adds
+    `meeting list`; its service is the same)."""
+    from app.demo import build_demo
+    from app.services.pairings.meetings_notes import list_meetings
+
+    clock.current = datetime.now(UTC)  # the commands run on the real clock: build the demo up to now
+    build_demo(ctx)
+    boards = cli("dashboard").data
+    pairings = cli("pairing", "list").data
+    assert boards and pairings
+    for board in boards:
+        now = datetime.fromisoformat(board["as_of"])
+        mine = [p for p in pairings if p["programme"] == board["programme"]]
+        assert board["pairings_by_status"] == {
+            s: sum(p["status"] == s for p in mine) for s in board["pairings_by_status"]
+        }
+        meetings = [m for p in mine for m in list_meetings(ctx, p["id"])]
+        due = [m for m in meetings if m.scheduled_at <= now]
+        assert board["completion"] == {
+            "count": sum(m.status == "completed" for m in due),
+            "out_of": len(due),
+            "rate": round(sum(m.status == "completed" for m in due) / len(due), 4) if due else None,
+        }
+        answered = [p for p in mine if p["status"] != "proposed"]
+        assert board["decline"]["count"] == sum(p["status"] == "declined" for p in mine)
+        assert board["decline"]["out_of"] == len(answered)
+        met = {m.pairing for m in meetings if m.status == "completed"}
+        assert sorted(w["pairing"] for w in board["never_met"]) == sorted(
+            p["id"] for p in mine if p["status"] == "active" and p["id"] not in met
+        )
+        waiting = [p for p in mine if p["status"] == "proposed" and p["health"] == "needs_attention"]
+        assert board["pending_too_long_total"] == len(waiting)
+        assert board["trend"][-1]["stalled"] == sum(p["health"] == "stalled" for p in mine)
+        assert board["trend"][-1]["needs_attention"] == sum(p["health"] == "needs_attention" for p in mine)

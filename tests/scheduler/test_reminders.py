@@ -132,3 +132,19 @@ def test_environment_overrides_the_settings(
     add_meeting(ctx, pair.id, clock.current + timedelta(hours=3))
     assert len(run_once(ctx, clock.current).sent) == 1
     assert {str(m["From"]) for m in smtp_server.inbox.messages} == {"env@example.no"}
+
+
+def test_daily_digest_lists_new_alerts_once(ctx: ServiceContext, clock: FakeClock, smtp_server: SmtpServer) -> None:
+    from app.scheduler.jobs import mailer_for, raise_alerts, send_digest
+
+    configure_smtp(ctx, smtp_server)
+    ctx.installation.set("digest_to", "koordinator@example.no")
+    make_active_pair(ctx)
+    clock.advance(days=15)
+    assert [a.kind for a in raise_alerts(ctx, clock.current)] == ["never_met"]
+    mailer, sender = mailer_for(ctx)
+    assert send_digest(ctx, clock.current, mailer, sender) == 1
+    assert send_digest(ctx, clock.current, mailer, sender) == 0  # already mailed
+    (digest,) = smtp_server.inbox.messages
+    assert str(digest["Subject"]) == "Mentorkoordinator: 1 nye varsler"
+    assert "Kari Nordmann – Ola Hansen: aktivt i 15 dager uten et møte" in digest.get_content()

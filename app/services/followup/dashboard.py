@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -331,3 +332,37 @@ def trend(
         attention = (active & ~stalled & ((idle >= amber) | overdue)) | (proposed & (end - pairings.proposed > 7 * DAY))
         points.append(WeekPoint(datetime.fromtimestamp(end, UTC).date(), int(stalled.sum()), int(attention.sum())))
     return points
+
+
+DASHBOARD_SHEET = "Dashboard"
+
+
+def dashboard_sheet(
+    session: Session, programmes: Sequence[Programme], now: datetime
+) -> tuple[list[Any], list[list[Any]]]:
+    """Columns and rows of the exported workbook's Dashboard sheet (read only: import ignores it)."""
+    from app.spreadsheets import Column
+
+    columns = [
+        Column("programme", "Programme", width=28, read_only=True),
+        Column("figure", "Figure", width=40, read_only=True),
+        Column("value", "Value", width=12, read_only=True),
+        Column("count", "Count", kind="int", width=10, read_only=True),
+        Column("out_of", "Out of", kind="int", width=10, read_only=True),
+    ]
+    rows: list[list[Any]] = []
+    for programme in programmes:
+        board = _dashboard(session, programme, now)
+        name = board.programme_name
+        rows += [[name, f"Pairings {status}", "", n, None] for status, n in board.pairings_by_status.items()]
+        for label, rate in (("Completion rate", board.completion), ("No-show rate", board.no_show),
+                            ("Decline rate", board.decline)):  # fmt: skip
+            shown = "" if rate.rate is None else f"{rate.rate:.1%}"
+            rows.append([name, label, shown, rate.count, rate.out_of])
+        rows.append([name, "Proposals waiting more than 7 days", "", board.pending_too_long_total, None])
+        rows.append([name, "Active pairings that never met", "", len(board.never_met), None])
+        for point in board.trend:
+            week = point.week_ending.isoformat()
+            rows.append([name, f"Week ending {week}: stalled", "", point.stalled, None])
+            rows.append([name, f"Week ending {week}: needs attention", "", point.needs_attention, None])
+    return columns, rows

@@ -20,6 +20,7 @@ from app.services.core.context import ServiceContext
 from app.services.pairings.pairings import activate_pairing, create_pairing
 from tests.cli.conftest import cli  # noqa: F401 (the in-process command fixture)
 from tests.helpers import make_mentee, make_mentor, make_programme
+from tests.views.conftest import open_window, sqlite_ctx  # noqa: F401 (desktop fixtures)
 
 
 class Inbox:

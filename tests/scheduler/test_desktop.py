@@ -20,9 +20,7 @@ from app.views.pairings.pairing_detail_dialog import PairingDetailDialog
 from tests.helpers import FakeClock
 from tests.scheduler.conftest import RecordingMailer, make_active_pair
 from tests.scheduler.test_dashboard import build
-from tests.views.conftest import WAIT_MS, click_row, closed, open_window, settle, sqlite_ctx, wait_shown
-
-__all__ = ["open_window", "sqlite_ctx"]  # fixtures used here
+from tests.views.conftest import WAIT_MS, click_row, closed, settle, wait_shown
 
 
 def test_dashboard_tab_shows_the_figures_and_the_charts_text_equivalent(

@@ -89,7 +89,8 @@ def current_conditions(session: Session, now: datetime) -> dict[Key, tuple[str, 
             PairingMilestone.due_date < today,
         )
     ):
-        overdue.setdefault(pairing_id, []).append((milestone_id, title, due))
+        if due is not None:
+            overdue.setdefault(pairing_id, []).append((milestone_id, title, due))
     for pid, programme, status, proposed_at, activated_at, last_activity, amber, red in pairings:
         if status == PairingStatus.PROPOSED:
             if proposed_at is not None and now - proposed_at > timedelta(days=PROPOSAL_WAIT_DAYS):
@@ -117,7 +118,7 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _insert(session: Session):  # type: ignore[no-untyped-def]
+def _insert(session: Session) -> Any:
     return (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(HealthAlert)
 
 

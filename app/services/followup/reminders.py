@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -78,7 +79,7 @@ def wants_email(preferences: list[str] | None) -> bool:
     return any(str(p).strip().lower() in EMAIL_PREFERENCES for p in preferences or [])
 
 
-def _insert(session: Session):  # type: ignore[no-untyped-def]
+def _insert(session: Session) -> Any:
     return (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(ReminderClaim)
 
 

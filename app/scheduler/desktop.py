@@ -9,6 +9,7 @@ databases (docs/scheduler.md). Alerts are always computed for this desktop's not
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -24,14 +25,15 @@ def desktop_plan(ctx: ServiceContext) -> TickPlan:
         mail = smtp_settings(ctx.installation) is not None
     except Exception:  # a broken mail setting must not stop the desktop; the tick reports it
         mail = True
-    minutes = ctx.installation.get("sync_every_minutes")
-    return TickPlan(
-        reminders=mail and not server,
-        alerts_minutes=15,
-        sync_minutes=int(minutes or 10) if server else None,
-    )
+    return TickPlan(reminders=mail and not server, alerts_minutes=15, sync_minutes=None)
 
 
-def start_desktop_jobs(ctx: ServiceContext, deliver: Callable[[str, Any], None]) -> BackgroundScheduler:
-    """Started scheduler; `deliver(task, result)` is called on the scheduler's thread. Call `.shutdown()` at exit."""
-    return start_background(Ticker(ctx, desktop_plan(ctx), on_result=deliver))
+def start_desktop_jobs(
+    ctx: ServiceContext, deliver: Callable[[str, Any], None], *, delay_seconds: float = 20.0
+) -> BackgroundScheduler:
+    """Started scheduler; `deliver(task, result)` is called on the scheduler's thread. Call `.shutdown()` at exit.
+
+    The first tick waits `delay_seconds`, so the window's start (loading thousands of pairings) has the CPU first.
+    """
+    first = datetime.now(UTC) + timedelta(seconds=delay_seconds)
+    return start_background(Ticker(ctx, desktop_plan(ctx), on_result=deliver), first_run=first)

@@ -64,9 +64,9 @@ def test_desktop_sends_reminders_only_without_a_server(ctx: ServiceContext) -> N
     plan = desktop_plan(ctx)
     assert plan.reminders is True and plan.sync_minutes is None
     ctx.installation.set("server_url", "postgresql://server/mentors")
-    ctx.installation.set("sync_every_minutes", 5)
     plan = desktop_plan(ctx)
-    assert plan.reminders is False and plan.sync_minutes == 5 and plan.alerts_minutes == 15
+    # With a server, `scheduler run` sends reminders; the sync controller syncs (not the tick).
+    assert plan.reminders is False and plan.sync_minutes is None and plan.alerts_minutes == 15
 
 
 def test_background_results_reach_the_window_by_signal(
@@ -79,7 +79,7 @@ def test_background_results_reach_the_window_by_signal(
     window = MainWindow(ctx=sqlite_ctx)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.followup.job_result, timeout=15_000) as signal:
-        jobs = start_desktop_jobs(sqlite_ctx, window.followup.deliver)  # the first tick runs at once
+        jobs = start_desktop_jobs(sqlite_ctx, window.followup.deliver, delay_seconds=0)
     try:
         assert signal.args[0] == "alerts" and [a.kind for a in signal.args[1]] == ["never_met"]
         qtbot.waitUntil(lambda: window.followup.button.count == 1, timeout=15_000)

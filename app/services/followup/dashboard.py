@@ -344,11 +344,11 @@ def dashboard_sheet(
     from app.spreadsheets import Column
 
     columns = [
-        Column("programme", "Programme", width=28, read_only=True),
-        Column("figure", "Figure", width=40, read_only=True),
-        Column("value", "Value", width=12, read_only=True),
-        Column("count", "Count", kind="int", width=10, read_only=True),
-        Column("out_of", "Out of", kind="int", width=10, read_only=True),
+        Column("dashboard_programme", "Programme", width=28, read_only=True),
+        Column("dashboard_figure", "Figure", width=40, read_only=True),
+        Column("dashboard_value", "Value", width=12, read_only=True),
+        Column("dashboard_count", "Count", kind="int", width=10, read_only=True),
+        Column("dashboard_out_of", "Out of", kind="int", width=10, read_only=True),
     ]
     rows: list[list[Any]] = []
     for programme in programmes:

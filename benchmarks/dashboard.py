@@ -120,6 +120,9 @@ def seed(ctx: ServiceContext, pairings: int, meetings: int) -> str:
                 session.flush()
     finally:
         session.close()
+    if ctx.db.engine.dialect.name == "postgresql":  # planner statistics, as autovacuum keeps them on a server
+        with ctx.db.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
     return programme
 
 

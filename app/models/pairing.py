@@ -66,7 +66,12 @@ class Pairing(SyncColumns, Base):
 class PairingMilestone(SyncColumns, Base):
     __tablename__ = "pairing_milestones"
     __entity__ = "pairing_milestone"
-    __table_args__ = (in_values("status", MilestoneStatus, "status"),)
+    __table_args__ = (
+        in_values("status", MilestoneStatus, "status"),
+        # Covers the dashboard's read of a programme's milestones (scheduler branch, migration 0004).
+        Index("ix_pairing_milestones_dashboard", "pairing_id", "deleted_at", "status", "started_at", "completed_at",
+              "due_date"),
+    )  # fmt: skip
 
     pairing_id: Mapped[str] = mapped_column(ForeignKey("mentor_pairings.id"), index=True)
     template_id: Mapped[str | None] = mapped_column(ForeignKey("milestone_templates.id"), default=None)
@@ -88,6 +93,8 @@ class Meeting(SyncColumns, Base):
         in_values("status", MeetingStatus, "status"),
         in_values("modality", Modality, "modality"),
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
+        # Covers the dashboard's read of a programme's meetings (scheduler branch, migration 0004).
+        Index("ix_meetings_dashboard", "pairing_id", "deleted_at", "status", "scheduled_at"),
     )
 
     pairing_id: Mapped[str] = mapped_column(ForeignKey("mentor_pairings.id"), index=True)

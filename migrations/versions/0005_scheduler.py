@@ -1,6 +1,7 @@
 """Scheduler bookkeeping (local to each database, never synced): reminder claims and health alerts.
 
-Also an index on meetings.scheduled_at, so the reminder pass reads only the next day's meetings.
+Also an index on meetings.scheduled_at, so the reminder pass reads only the next day's meetings, and two covering
+indexes for the dashboard's reads of a programme's meetings and milestones.
 
 Revision ID: 0005
 Revises: 0004
@@ -61,10 +62,22 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("meetings", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meetings_scheduled_at"), ["scheduled_at"], unique=False)
+        batch_op.create_index(
+            "ix_meetings_dashboard", ["pairing_id", "deleted_at", "status", "scheduled_at"], unique=False
+        )
+    with op.batch_alter_table("pairing_milestones", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_pairing_milestones_dashboard",
+            ["pairing_id", "deleted_at", "status", "started_at", "completed_at", "due_date"],
+            unique=False,
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("pairing_milestones", schema=None) as batch_op:
+        batch_op.drop_index("ix_pairing_milestones_dashboard")
     with op.batch_alter_table("meetings", schema=None) as batch_op:
+        batch_op.drop_index("ix_meetings_dashboard")
         batch_op.drop_index(batch_op.f("ix_meetings_scheduled_at"))
     with op.batch_alter_table("health_alerts", schema=None) as batch_op:
         batch_op.drop_index("uq_health_alerts_open")

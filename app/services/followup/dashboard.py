@@ -21,14 +21,15 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import DateTime, Float, and_, cast, func, or_, select
+from sqlalchemy import DateTime, Float, and_, case, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models import Meeting, Note, Pairing, PairingMilestone, Person, Programme
-from app.models.enums import MeetingStatus, MilestoneStatus, PairingStatus, values
+from app.models.enums import MeetingStatus, PairingStatus, values
 from app.services.core import lookup
 from app.services.core.context import ServiceContext
 from app.services.core.rows import JsonRow
+from app.services.exchange.import_scope import paused_gc
 from app.services.pairings.health import PROPOSAL_WAIT_DAYS
 
 WEEKS = 12
@@ -83,14 +84,15 @@ def _rate(count: int, out_of: int) -> Rate:
 
 def programme_dashboard(ctx: ServiceContext, programme: str, *, now: datetime | None = None) -> ProgrammeDashboard:
     now = now or ctx.now()
-    with ctx.read() as session:
+    # Some 100,000 short-lived tuples: the cyclic collector would walk them again and again (a third of the time).
+    with paused_gc(), ctx.read() as session:
         return _dashboard(session, lookup.programme(session, programme), now)
 
 
 def all_dashboards(ctx: ServiceContext, *, now: datetime | None = None) -> list[ProgrammeDashboard]:
     """Every programme that is not a draft, by name."""
     now = now or ctx.now()
-    with ctx.read() as session:
+    with paused_gc(), ctx.read() as session:
         programmes = session.scalars(
             select(Programme).where(Programme.deleted_at.is_(None), Programme.state != "draft").order_by(Programme.name)
         ).all()
@@ -105,19 +107,34 @@ def _epoch(column: Any, dialect: str) -> Any:
 
 
 def _columns(session: Session, statement: Any, kinds: str) -> list[np.ndarray]:
-    """A query's result as numpy columns: "s" text, "f" float (None becomes NaN), through Core (no ORM rows)."""
+    """A query's result as numpy columns: "s" text, "f" float (None becomes NaN), "i" row number, through Core."""
     rows = session.connection().execute(statement).all()
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(kinds)
+    types = {"f": float, "i": int, "s": str}
+    # Row numbers ("i") come 1-based from the database; they index numpy arrays 0-based.
     return [
-        np.array(column, dtype=float) if kind == "f" else np.array(column, dtype=str)
+        np.array(column, dtype=int) - 1 if kind == "i" else np.array(column, dtype=types[kind])
         for column, kind in zip(columns, kinds, strict=True)
     ]
+
+
+def _id_order(dialect: str) -> Any:
+    """Pairing ids in byte order: the same order for the pairings and their numbers, and cheap on PostgreSQL."""
+    return Pairing.id.collate("C") if dialect == "postgresql" else Pairing.id
+
+
+def _numbered(programme_id: str, dialect: str) -> Any:
+    """The programme's pairings with their 1-based position in id order (the order `_Pairings` holds them in)."""
+    return (
+        select(Pairing.id.label("pairing_id"), func.row_number().over(order_by=_id_order(dialect)).label("n"))
+        .where(Pairing.programme_id == programme_id, Pairing.deleted_at.is_(None))
+        .cte("numbered")
+    )
 
 
 def _dashboard(session: Session, programme: Programme, now: datetime) -> ProgrammeDashboard:
     pid = programme.id
     dialect = session.get_bind().dialect.name
-    in_programme = select(Pairing.id).where(Pairing.programme_id == pid, Pairing.deleted_at.is_(None))
     pairings = _Pairings(
         *_columns(
             session,
@@ -135,31 +152,41 @@ def _dashboard(session: Session, programme: Programme, now: datetime) -> Program
                         Pairing.last_activity_at,
                     )
                 ),
-            ).where(Pairing.programme_id == pid, Pairing.deleted_at.is_(None)),
+            )
+            .where(Pairing.programme_id == pid, Pairing.deleted_at.is_(None))
+            .order_by(_id_order(dialect)),
             "ssffffff",
         )
     )
     by_status = dict.fromkeys(values(PairingStatus), 0)
     by_status.update(_counts(pairings.status))
 
-    # One read of the programme's meetings serves the counts, "never met" and the trend's activity.
+    # Meetings: counts by status on the server; the held ones as (pairing row, time) for "never met" and the trend.
+    # Rows are named by their pairing's number in id order (`_numbered`), not by 36-character ids.
     now_s = now.timestamp()
-    owner, status, moment = _columns(
-        session,
-        select(Meeting.pairing_id, Meeting.status, _epoch(Meeting.scheduled_at, dialect)).where(
-            Meeting.pairing_id.in_(in_programme), Meeting.deleted_at.is_(None)
-        ),
-        "ssf",
-    )
+    in_programme = and_(Pairing.programme_id == pid, Pairing.deleted_at.is_(None), Meeting.deleted_at.is_(None))
     meetings_by_status = dict.fromkeys(values(MeetingStatus), 0)
-    meetings_by_status.update(_counts(status))
-    due_by_status = defaultdict(int, _counts(status[moment <= now_s]))
+    due_by_status: dict[str, int] = defaultdict(int)
+    for code, count, due_count in session.execute(
+        select(Meeting.status, func.count(), func.sum(case((Meeting.scheduled_at <= now, 1), else_=0)))
+        .join(Pairing, Pairing.id == Meeting.pairing_id)
+        .where(in_programme)
+        .group_by(Meeting.status)
+    ):
+        meetings_by_status[code] = meetings_by_status.get(code, 0) + int(count)
+        due_by_status[code] += int(due_count or 0)
     due = sum(due_by_status.values())
     answered = sum(n for code, n in by_status.items() if code != PairingStatus.PROPOSED)
-    held = status == MeetingStatus.COMPLETED.value
-    held_index = pairings.locate(owner[held])
+    numbered = _numbered(pid, dialect)
+    held_index, held_at = _columns(
+        session,
+        select(numbered.c.n, _epoch(Meeting.scheduled_at, dialect))
+        .join(numbered, numbered.c.pairing_id == Meeting.pairing_id)
+        .where(Meeting.status == MeetingStatus.COMPLETED.value, Meeting.deleted_at.is_(None)),
+        "if",
+    )
     met = np.zeros(len(pairings.ids), dtype=bool)
-    met[held_index[held_index >= 0]] = True
+    met[held_index] = True
 
     wait = PROPOSAL_WAIT_DAYS * DAY
     waiting_long = np.flatnonzero(
@@ -187,7 +214,7 @@ def _dashboard(session: Session, programme: Programme, now: datetime) -> Program
         pending_too_long=[waiting(*p) for p in pending[:PENDING_LIMIT]],
         pending_too_long_total=len(pending),
         never_met=[waiting(*p) for p in never],
-        trend=trend(session, programme, pairings, now, (held_index, moment[held])),
+        trend=trend(session, programme, pairings, now, (held_index, held_at)),
     )
 
 
@@ -206,15 +233,6 @@ class _Pairings:
         self.ids = ids
         self.status = status
         self.proposed, self.activated, self.declined, self.completed, self.dissolved, self.last_activity = times
-        self._order = np.argsort(ids)
-        self._sorted = ids[self._order]
-
-    def locate(self, pairing_ids: np.ndarray) -> np.ndarray:
-        """Each id's row number, or -1 for ids not in this programme."""
-        if not len(self.ids) or not len(pairing_ids):
-            return np.full(len(pairing_ids), -1, dtype=int)
-        position = np.clip(np.searchsorted(self._sorted, pairing_ids), 0, len(self._sorted) - 1)
-        return np.where(self._sorted[position] == pairing_ids, self._order[position], -1)
 
 
 def _names(session: Session, pairing_ids: list[str]) -> dict[str, tuple[str, str]]:
@@ -250,46 +268,35 @@ def trend(
     amber, red = programme.amber_days * DAY, programme.red_days * DAY
     horizon = datetime.fromtimestamp(ends[0] - red, UTC)  # older activity cannot change any point
     oldest = horizon.timestamp()
-    in_programme = select(Pairing.id).where(Pairing.programme_id == programme.id, Pairing.deleted_at.is_(None))
+    numbered = _numbered(programme.id, dialect)
     count = len(pairings.ids)
 
-    note_owner, note_at = _columns(
+    note_index, note_at = _columns(
         session,
-        select(Note.pairing_id, _epoch(Note.created_at, dialect)).where(
-            Note.pairing_id.in_(in_programme), Note.deleted_at.is_(None), Note.created_at >= horizon
-        ),
-        "sf",
+        select(numbered.c.n, _epoch(Note.created_at, dialect))
+        .join(numbered, numbered.c.pairing_id == Note.pairing_id)
+        .where(Note.deleted_at.is_(None), Note.created_at >= horizon),
+        "if",
     )
     due_date = cast(PairingMilestone.due_date, DateTime) if dialect != "sqlite" else PairingMilestone.due_date
-    milestone_owner, started, completed, due, milestone_status = _columns(
+    # Reopening a milestone clears its completion time, so `completed` is set only on completed milestones.
+    milestone_index, started, completed, due = _columns(
         session,
         select(
-            PairingMilestone.pairing_id,
+            numbered.c.n,
             _epoch(PairingMilestone.started_at, dialect),
             _epoch(PairingMilestone.completed_at, dialect),
             _epoch(due_date, dialect),
-            PairingMilestone.status,
-        ).where(
-            PairingMilestone.pairing_id.in_(in_programme),
-            PairingMilestone.deleted_at.is_(None),
-            or_(
-                PairingMilestone.started_at >= horizon,
-                PairingMilestone.completed_at >= horizon,
-                and_(
-                    PairingMilestone.due_date.is_not(None),
-                    PairingMilestone.due_date < now.date(),
-                    or_(PairingMilestone.completed_at.is_(None), PairingMilestone.completed_at >= horizon),
-                ),
-            ),
-        ),
-        "sfffs",
+        )
+        .join(numbered, numbered.c.pairing_id == PairingMilestone.pairing_id)
+        .where(PairingMilestone.deleted_at.is_(None)),
+        "ifff",
     )
-    milestone_index = pairings.locate(milestone_owner)
 
     # Activity (meetings held, notes, milestone changes) as one sorted array of keys `row × span + time`, so one
     # searchsorted per week finds every pairing's last activity. Only moments in [horizon, now] matter, and only
     # those fit their row's slot.
-    owners = np.concatenate([held[0], pairings.locate(note_owner), milestone_index, milestone_index])
+    owners = np.concatenate([held[0], note_index, milestone_index, milestone_index])
     moments = np.concatenate([held[1], note_at, started, completed])
     keep = (owners >= 0) & (moments >= oldest) & (moments <= now_s)
     base = oldest - DAY
@@ -302,11 +309,7 @@ def trend(
     open_late = (milestone_index >= 0) & ~np.isnan(due)
     due_owner = milestone_index[open_late]
     due_at = due[open_late]
-    done_at = np.where(
-        (milestone_status[open_late] == MilestoneStatus.COMPLETED.value) & ~np.isnan(completed[open_late]),
-        completed[open_late],
-        np.inf,
-    )
+    done_at = np.where(np.isnan(completed[open_late]), np.inf, completed[open_late])
 
     live_active = pairings.status == PairingStatus.ACTIVE.value
     live_proposed = pairings.status == PairingStatus.PROPOSED.value

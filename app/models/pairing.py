@@ -68,7 +68,7 @@ class PairingMilestone(SyncColumns, Base):
     __entity__ = "pairing_milestone"
     __table_args__ = (
         in_values("status", MilestoneStatus, "status"),
-        # Covers the dashboard's read of a programme's milestones (scheduler branch, migration 0004).
+        # Covers the dashboard's read of a programme's milestones (scheduler branch, migration 0005).
         Index("ix_pairing_milestones_dashboard", "pairing_id", "deleted_at", "status", "started_at", "completed_at",
               "due_date"),
     )  # fmt: skip
@@ -93,7 +93,7 @@ class Meeting(SyncColumns, Base):
         in_values("status", MeetingStatus, "status"),
         in_values("modality", Modality, "modality"),
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
-        # Covers the dashboard's read of a programme's meetings (scheduler branch, migration 0004).
+        # Covers the dashboard's read of a programme's meetings (scheduler branch, migration 0005).
         Index("ix_meetings_dashboard", "pairing_id", "deleted_at", "status", "scheduled_at"),
     )
 

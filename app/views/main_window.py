@@ -218,11 +218,12 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "Ctrl+1 … Ctrl+6: go to Pairings, Archive, People, Programmes, View as mentor, Matching\n"
+                "Ctrl+1 … Ctrl+7: go to Pairings, Archive, People, Programmes, View as mentor, Matching, Dashboard\n"
                 "Ctrl+F: find in the list\nEnter: open the selected row\n"
                 "Ctrl+D or Delete: dissolve the selected pairing\n"
                 "Ctrl+Return (in a pairing): mark the selected milestone complete\n"
                 "Ctrl+Tab: next section of a pairing\nF5: refresh\nCtrl+Shift+S: sync with the server\n"
+                "Ctrl+Shift+A: alerts\n"
                 "Ctrl+M: view as mentor\nEscape: close a dialog"
             ),
             QMessageBox.StandardButton.Close,

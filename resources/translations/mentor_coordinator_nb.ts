@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="203"/>
-        <source>Ctrl+1 … Ctrl+6: go to Pairings, Archive, People, Programmes, View as mentor, Matching
+        <source>Ctrl+1 … Ctrl+7: go to Pairings, Archive, People, Programmes, View as mentor, Matching, Dashboard
 Ctrl+F: find in the list
 Enter: open the selected row
 Ctrl+D or Delete: dissolve the selected pairing
@@ -1256,9 +1256,10 @@ Ctrl+Return (in a pairing): mark the selected milestone complete
 Ctrl+Tab: next section of a pairing
 F5: refresh
 Ctrl+Shift+S: sync with the server
+Ctrl+Shift+A: alerts
 Ctrl+M: view as mentor
 Escape: close a dialog</source>
-        <translation>Ctrl+1 … Ctrl+6: gå til Koblinger, Arkiv, Personer, Programmer, Se som mentor, Matching
+        <translation>Ctrl+1 … Ctrl+7: gå til Koblinger, Arkiv, Personer, Programmer, Se som mentor, Matching, Oversiktstavle
 Ctrl+F: søk i listen
 Enter: åpne valgt rad
 Ctrl+D eller Delete: avslutt valgt kobling
@@ -1266,6 +1267,7 @@ Ctrl+Enter (i en kobling): merk valgt milepæl som fullført
 Ctrl+Tab: neste del av en kobling
 F5: oppdater
 Ctrl+Shift+S: synkroniser med serveren
+Ctrl+Shift+A: varsler
 Ctrl+M: se som mentor
 Escape: lukk en dialog</translation>
     </message>

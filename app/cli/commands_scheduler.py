@@ -10,15 +10,14 @@ from typing import Any
 
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
-from app.errors import InvalidInput
+from app.localtime import show_local
 
 
 def parse_local(text: str) -> datetime:
-    """ "YYYY-MM-DD HH:MM" in this computer's time zone, as an aware datetime."""
-    try:
-        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").astimezone()
-    except ValueError as exc:
-        raise InvalidInput(f"--now '{text}' is not a time like \"2026-03-02 14:30\".") from exc
+    """ "YYYY-MM-DD HH:MM" in Norwegian time (as `meeting add --at`), as an aware datetime."""
+    from app.localtime import parse_local as parse_oslo
+
+    return parse_oslo(text, "--now")
 
 
 def cmd_reminders_run_once(state: CliState) -> int:
@@ -52,7 +51,7 @@ def cmd_dashboard(state: CliState) -> int:
         emit_json(boards[0] if state.args.programme else boards)
         return 0
     for board in boards:
-        line(f"{board.programme_name}  (as of {board.as_of.astimezone():%Y-%m-%d %H:%M})")
+        line(f"{board.programme_name}  (as of {show_local(board.as_of)})")
         line("  pairings: " + ", ".join(f"{k} {v}" for k, v in board.pairings_by_status.items()))
         for label, rate in (("completed", board.completion), ("no-show", board.no_show), ("declined", board.decline)):
             shown = "—" if rate.rate is None else f"{rate.rate:.0%}"

@@ -14,6 +14,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
+from app.localtime import to_local
 from app.scheduler.mail import Mailer, SmtpMailer, plain_message, smtp_settings
 from app.scheduler.texts import clock_time, long_date, text
 from app.services.core.context import ServiceContext
@@ -60,7 +61,7 @@ class PassResult:
 def reminder_message(reminder: DueReminder, recipient_index: int, sender: str) -> EmailMessage:
     person = reminder.recipients[recipient_index]
     language = person.language
-    local = reminder.scheduled_at.astimezone()  # the machine's time zone, with its summer time rules
+    local = to_local(reminder.scheduled_at)  # Norwegian time, with its summer time rules, wherever this runs
     other = reminder.mentee_name if person.role == "mentor" else reminder.mentor_name
     when = long_date(local, language)
     subject = text(language, f"subject.{reminder.kind}", when=when, time=clock_time(local))

@@ -18,6 +18,7 @@ from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from app.localtime import to_local
 from app.scheduler.jobs import PassResult, mailer_for, raise_alerts, send_digest, send_reminders, sync_if_configured
 from app.services.core.context import ServiceContext
 
@@ -90,7 +91,7 @@ class Ticker:
         return raised or None
 
     def _digest(self, now: datetime) -> Any:
-        if now.astimezone().hour != self.plan.digest_hour:
+        if to_local(now).hour != self.plan.digest_hour:
             return None
         mailer, sender = mailer_for(self.ctx)
         return send_digest(self.ctx, now, mailer, sender) or None

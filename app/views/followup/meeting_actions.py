@@ -20,7 +20,7 @@ from app.services.core.context import ServiceContext
 from app.services.core.rows import MeetingRow
 from app.services.pairings.meetings_notes import set_meeting_status, update_meeting
 from app.views.widgets.error_text import error_text
-from app.views.widgets.form_helpers import MessageBanner, chain_tab_order
+from app.views.widgets.form_helpers import MessageBanner, action_button, chain_tab_order
 from app.views.widgets.labels import format_datetime
 from app.views.widgets.roles import ROW_ROLE
 from app.views.widgets.service_dialog import ServiceDialog
@@ -121,12 +121,7 @@ class MeetingActions(QWidget):
         self.refresh()
 
     def _button(self, row: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return action_button(self, row, text, name, slot)
 
     def selected(self) -> MeetingRow | None:
         index = self.table.currentIndex()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 
 from app.services.core.context import ServiceContext
 from app.services.followup.alerts import AlertRow, dismiss_alerts, list_alerts
-from app.views.widgets.form_helpers import MessageBanner, chain_tab_order, list_table
+from app.views.widgets.form_helpers import MessageBanner, action_button, chain_tab_order, list_table
 from app.views.widgets.labels import format_datetime
 from app.views.widgets.roles import ROW_ROLE
 from app.views.widgets.row_table_model import Column, RowSortProxyModel, RowTableModel
@@ -105,12 +105,7 @@ class NotificationPanel(QDialog):
         self._refresh_buttons()
 
     def _button(self, row: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return action_button(self, row, text, name, slot)
 
     def reload(self) -> None:
         self.tasks.run(lambda: list_alerts(self.ctx), self._loaded, self._failed)

@@ -37,7 +37,7 @@ from app.views.pairings.note_dialog import NoteDialog
 from app.views.pairings.pairing_header import PairingHeader
 from app.views.widgets.change_notifier import DataChangeNotifier
 from app.views.widgets.error_text import error_text
-from app.views.widgets.form_helpers import MessageBanner, chain_tab_order, list_table
+from app.views.widgets.form_helpers import MessageBanner, action_button, chain_tab_order, list_table
 from app.views.widgets.labels import format_date
 from app.views.widgets.roles import ROW_ROLE
 from app.views.widgets.row_table_model import RowSortProxyModel, RowTableModel
@@ -166,11 +166,7 @@ class PairingDetailDialog(QDialog):
         self.reload()
 
     def _action(self, row: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        row.addWidget(button)
+        button = action_button(self, row, text, name, slot)
         self.action_buttons.append(button)
         return button
 

@@ -7,7 +7,16 @@ from itertools import pairwise
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 BANNER_STYLES = {
     "error": "color: #8E1A1F; background: #FDE2E1; border: 1px solid #C62828;",
@@ -65,3 +74,13 @@ def list_table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableV
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def action_button(parent: QWidget, row: QBoxLayout, text: str, name: str, slot: object) -> QPushButton:
+    """A push button in a row of actions: its accessible name, no auto-default (Enter belongs to the table)."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    row.addWidget(button)
+    return button

@@ -148,6 +148,7 @@ class PersonEditDialog(ServiceDialog):
             self.portal_links = PortalLinkPanel(ctx=ctx, tasks=tasks, mentor_id=person.id, parent=self)
             self.outer.addWidget(self.portal_links)
             self.portal_links.reload()
+            self.resize(860, 720)
         self.finish_layout()
         self.ok_button.setText(self.tr("&Save"))
         self.ok_button.setAccessibleName(self.tr("Save the person"))

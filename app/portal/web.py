@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -43,6 +45,10 @@ class PortalSettings:
     failure_limit: int = 20
     failure_window_seconds: float = 600.0
     clock: Callable[[], datetime] = field(default=_utcnow)
+    # Threads that run page reads (each holds one pooled connection while it reads). Pages are CPU-bound Python
+    # under one GIL: a few threads finish requests in turn, many (anyio's default 40) interleave them and stretch
+    # every one; measured at 20 clients, 3 threads cut p95 by a fifth for ~5 % less throughput.
+    threads: int = 4
 
 
 class Refusal(HTTPException):
@@ -87,7 +93,13 @@ def templates() -> Environment:
 
 def create_app(engine: Engine, settings: PortalSettings) -> Any:
     """The ASGI application: FastAPI wrapped by the access log and the security headers (outermost)."""
-    api = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        yield
+
+    api = FastAPI(docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     env = templates()
     signer = Signer(settings.secret)
     limiter = FailureLimiter(settings.failure_limit, settings.failure_window_seconds)

@@ -84,23 +84,43 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process and its children still running (uvicorn workers), from /proc."""
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of these processes, from /proc (one that has ended counts nothing)."""
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0
-    pids = [pid]
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        pids += [int(child) for child in task.read_text().split()]
-    for one in pids:
+    for pid in pids:
         try:
-            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
         total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
     return total
 
 
-def load(base: str, plan: list[dict[str, str]], requests: int, warmup: int, server_pid: int) -> dict[str, Any]:
+def with_children(pid: int) -> list[int]:
+    """A process and its children (uvicorn's worker processes)."""
+    pids = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        pids += [int(child) for child in task.read_text().split()]
+    return pids
+
+
+def portal_backends(database: str | None) -> list[int]:
+    """The PostgreSQL server processes serving the portal's connections (on this machine, as in the benchmark)."""
+    if not database:
+        return []
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND usename = 'mentor_portal'", (database,)
+        ).fetchall()
+    return [int(pid) for (pid,) in rows]
+
+
+def load(
+    base: str, plan: list[dict[str, str]], requests: int, warmup: int, server_pid: int, database: str | None = None
+) -> dict[str, Any]:
     """The load process: one thread and one keep-alive connection per client, requests back to back.
 
     Every client warms up (connection, session, the server's pool and caches) before all start together; the timed
@@ -110,8 +130,7 @@ def load(base: str, plan: list[dict[str, str]], requests: int, warmup: int, serv
 
     results: dict[str, list[float]] = {"mentees": [], "pairing": []}
     lock = threading.Lock()
-    start = threading.Barrier(len(plan) + 1)
-    end = threading.Barrier(len(plan) + 1)
+    warmed, start, end = (threading.Barrier(len(plan) + 1) for _ in range(3))
 
     def client(entry: dict[str, str]) -> None:
         with httpx.Client(base_url=base, follow_redirects=False, timeout=10) as http:
@@ -120,6 +139,7 @@ def load(base: str, plan: list[dict[str, str]], requests: int, warmup: int, serv
             for _ in range(warmup):
                 for path in paths.values():
                     assert http.get(path).status_code == 200
+            warmed.wait()
             start.wait()
             mine: dict[str, list[float]] = {"mentees": [], "pairing": []}
             for i in range(requests):
@@ -136,15 +156,26 @@ def load(base: str, plan: list[dict[str, str]], requests: int, warmup: int, serv
     threads = [threading.Thread(target=client, args=(entry,)) for entry in plan]
     for thread in threads:
         thread.start()
+    warmed.wait()
+    servers, backends = with_children(server_pid), portal_backends(database)  # the warm-up opened the pool
+    server_cpu, database_cpu = cpu_seconds(servers), cpu_seconds(backends)
     start.wait()
-    began, server_cpu, own_cpu = time.perf_counter(), cpu_seconds(server_pid), time.process_time()
+    began, own_cpu = time.perf_counter(), time.process_time()
     end.wait()
     wall = time.perf_counter() - began
-    server_cpu, own_cpu = cpu_seconds(server_pid) - server_cpu, time.process_time() - own_cpu
+    server_cpu, database_cpu = cpu_seconds(servers) - server_cpu, cpu_seconds(backends) - database_cpu
+    own_cpu = time.process_time() - own_cpu
     load_average = os.getloadavg()[0]
     for thread in threads:
         thread.join()
-    return {**results, "wall": wall, "server_cpu": server_cpu, "load_cpu": own_cpu, "load_average": load_average}
+    return {
+        **results,
+        "wall": wall,
+        "server_cpu": server_cpu,
+        "database_cpu": database_cpu,
+        "load_cpu": own_cpu,
+        "load_average": load_average,
+    }
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -162,10 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--load", metavar="PLAN", help=argparse.SUPPRESS)  # the load process's entry
     parser.add_argument("--base", help=argparse.SUPPRESS)
     parser.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--database", help=argparse.SUPPRESS)
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.load:
         plan = json.loads(Path(args.load).read_text())
-        print(json.dumps(load(args.base, plan, args.requests, args.warmup, args.server_pid)))
+        print(json.dumps(load(args.base, plan, args.requests, args.warmup, args.server_pid, args.database)))
         return 0
 
     name = f"mc_bench_portal_{uuid.uuid4().hex[:8]}"
@@ -191,7 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         plan_file.write_text(json.dumps(plan))
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.portal", "--load", str(plan_file), "--base", base,
-             "--requests", str(args.requests), "--warmup", str(args.warmup), "--server-pid", str(server.pid)],
+             "--requests", str(args.requests), "--warmup", str(args.warmup),
+             "--server-pid", str(server.pid), "--database", name],
             cwd=ROOT, env=env, capture_output=True, text=True, check=True,
         )  # fmt: skip
         results = json.loads(done.stdout)
@@ -211,6 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # and PostgreSQL).
         "throughput_per_second": round(total / results["wall"], 1),
         "server_cpu_ms_per_request": round(results["server_cpu"] * 1000 / total, 2),
+        "postgres_cpu_ms_per_request": round(results["database_cpu"] * 1000 / total, 2),
         "load_generator_cpu_ms_per_request": round(results["load_cpu"] * 1000 / total, 2),
         "load_average_1min": round(results["load_average"], 2),
         "cores": os.cpu_count(),

@@ -2,8 +2,10 @@
 
 ``python -m benchmarks portal`` builds a throwaway server database (`server init`, 5,000 open pairings, meetings
 and notes), starts ``portal serve`` as a process reading it through the portal role, and drives it from a second
-process: 20 clients, each signed in with its own mentor's personal link, requesting back to back. Prints one JSON
-object per page (p50 and p95 in seconds; budget p95 ≤ 50 ms, DESIGN.md §10) and exits 1 when over budget.
+process: 20 clients, each signed in with its own mentor's personal link, warmed up, then requesting back to back.
+Prints one JSON object per page (p50, p95 and p99 in seconds; budget p95 ≤ 50 ms, DESIGN.md §10; throughput, CPU
+per request of the portal, PostgreSQL and the load generator, load average) and exits 1 when over budget.
+``--workers N`` is passed to ``portal serve``.
 """
 
 from __future__ import annotations

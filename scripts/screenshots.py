@@ -4,8 +4,9 @@ Usage: ``.venv/bin/python scripts/screenshots.py`` (starts ``Xvfb :99`` itself w
 ``xvfb-run``. Builds the demo cohort (``mentor-coordinator demo``) in a temporary database, opens the real window
 and saves overview.png, detail.png, detail_history.png, dissolve_dialog.png, people.png, programme.png,
 mentor_view.png, match_widget.png, create_pairing.png, cohort_review.png, dashboard.png, alerts.png,
-meeting_actions.png and overview_nb.png (in Norwegian
-Bokmål; needs the compiled .qm from `make translations`).
+meeting_actions.png, mentor_link.png (a mentor's profile with a personal portal link just issued) and overview_nb.png
+(in Norwegian Bokmål; needs the compiled .qm from `make translations`). ``--only NAME.png …`` saves just those (the
+others stay as they are).
 
 With a PostgreSQL server at hand (``MENTOR_TEST_PG``, default the local one as the tests use it), the demo desktop
 syncs with a throwaway server database first, and the script also saves sync_status.png (the status bar after a
@@ -80,7 +81,11 @@ def drop_server(url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
 
 
+ONLY: set[str] = set()
+
+
 def main() -> int:
+    ONLY.update(name for name in sys.argv[1:] if name != "--only")
     server = start_display()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     try:
@@ -107,6 +112,7 @@ def shoot(url: str, server_url: str | None, folder: Path) -> int:
     from app.services.core.context import ServiceContext
     from app.views.main_window import MainWindow
     from app.views.pairings.dissolve_dialog import DissolveDialog
+    from app.views.widgets.roles import ROW_ROLE
     from app.views.widgets.translations import install_translations, remove_translations
 
     app = QApplication(["Mentor Coordinator"])
@@ -131,6 +137,8 @@ def shoot(url: str, server_url: str | None, folder: Path) -> int:
             app.processEvents()
 
     def save(widget: QWidget, name: str) -> None:
+        if ONLY and name not in ONLY:
+            return
         wait(lambda: window.tasks.idle and window.sync.idle)
         widget.grab().save(str(OUT / name))
         print(f"saved {OUT / name}")
@@ -166,6 +174,20 @@ def shoot(url: str, server_url: str | None, folder: Path) -> int:
     window.tabs.setCurrentWidget(window.people)
     wait(lambda: window.people.has_loaded)
     save(window, "people.png")
+
+    os.environ.setdefault("MENTOR_PORTAL_URL", "https://portal.example.no")
+    people = window.people
+    row = next(
+        r for r in range(people.proxy.rowCount()) if people.proxy.index(r, 0).data(ROW_ROLE).person.id == chosen.mentor
+    )
+    people.table.setCurrentIndex(people.proxy.index(row, 0))
+    person = people.edit_selected()
+    assert person is not None and person.portal_links is not None
+    wait(lambda: person.isVisible() and window.tasks.idle)
+    person.portal_links.issue()
+    wait(lambda: window.tasks.idle and bool(person.portal_links and person.portal_links.link_edit.text()))
+    save(person, "mentor_link.png")
+    person.reject()
 
     window.tabs.setCurrentWidget(window.programmes)
     wait(lambda: window.programmes.has_loaded)

@@ -79,6 +79,7 @@ def cmd_serve(state: CliState) -> int:
             role=a.portal_role,
             secret_file=secret,
             forwarded_allow_ips=a.forwarded_allow_ips,
+            workers=max(1, a.workers),
         )
     except PortalDatabaseError as exc:
         raise DomainError(str(exc)) from exc

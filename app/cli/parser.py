@@ -410,6 +410,9 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--secret-file", metavar="PATH", help="key for sessions and calendar addresses")
     p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IPS", help="trusted reverse proxies")
+    p.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="worker processes (on a machine with spare cores)"
+    )
     _handler(p, PORTAL, "cmd_serve")
 
 

@@ -66,8 +66,12 @@ def open_portal_engine(url: str, role: str | None = DEFAULT_PORTAL_ROLE, *, pool
         target,
         pool_size=pool_size,
         max_overflow=0,
-        pool_pre_ping=True,
-        # Every transaction read-only as well, in case a role is ever granted too much.
+        # No pre-ping: it costs a round trip per request; `web.reading` repeats a read that met a dropped connection.
+        pool_pre_ping=False,
+        # Each statement is its own transaction: no BEGIN and ROLLBACK round trips around every page. A page's few
+        # statements may then see different instants, which a read-only page refreshed on the next click tolerates.
+        isolation_level="AUTOCOMMIT",
+        # Every transaction read-only as well (implicit ones included), in case a role is ever granted too much.
         connect_args={"connect_timeout": 5, "options": "-c default_transaction_read_only=on"},
     )
     check_cannot_write(engine)

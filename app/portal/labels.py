@@ -1,9 +1,19 @@
-"""Words for stored codes, in the request's language (every string through gettext)."""
+"""Words for stored codes, in the request's language (every string through gettext).
+
+Each table maps a code to its English message, marked with `N_` so the messages stay greppable and extractable
+(`pybabel extract -k N_`); only the one message a page needs is translated, when it is shown.
+"""
 
 from __future__ import annotations
 
-from app.portal.i18n import _, on_day, when
+from app.portal.i18n import _, when
 from app.portal.queries import Event
+
+
+def N_(message: str) -> str:
+    """gettext's conventional "mark for translation only": the message is translated where it is shown."""
+    return message
+
 
 # Icon shape and colour class per health code: status is always text + shape + colour, never colour alone.
 HEALTH_STYLE = {
@@ -16,61 +26,78 @@ HEALTH_STYLE = {
     "declined": ("circle", "neutral"),
 }
 
+HEALTH = {
+    "on_track": N_("On track"),
+    "needs_attention": N_("Needs attention"),
+    "stalled": N_("Stalled"),
+    "proposed": N_("Proposed"),
+    "completed": N_("Programme complete"),
+    "dissolved": N_("Dissolved"),
+    "declined": N_("Declined"),
+}
+MILESTONE_STATUS = {"pending": N_("Not started"), "in_progress": N_("In progress"), "completed": N_("Completed")}
+MEETING_STATUS = {
+    "scheduled": N_("Scheduled"),
+    "completed": N_("Held"),
+    "cancelled": N_("Cancelled"),
+    "no_show": N_("Nobody came"),
+}
+MODALITY = {"in_person": N_("In person"), "phone": N_("Phone"), "video": N_("Video")}
+VISIBILITY = {"all": N_("Shared with you and your mentee"), "mentor": N_("For you and the coordinators")}
+EVENT = {
+    "pairing_proposed": N_("The pairing was proposed."),
+    "pairing_active": N_("The pairing started."),
+    "pairing_completed": N_("The programme was completed."),
+    "pairing_dissolved": N_("The pairing was ended."),
+    "pairing_declined": N_("The proposal was declined."),
+    "milestone_in_progress": N_("Milestone “%(title)s” was started."),
+    "milestone_completed": N_("Milestone “%(title)s” was completed."),
+    "milestone_pending": N_("Milestone “%(title)s” was reopened."),
+    "meeting_scheduled": N_("A meeting was planned for %(time)s."),
+    "meeting_moved": N_("A meeting was moved to %(time)s."),
+    "meeting_completed": N_("The meeting on %(time)s was held."),
+    "meeting_cancelled": N_("The meeting on %(time)s was cancelled."),
+    "meeting_no_show": N_("Nobody came to the meeting on %(time)s."),
+}
+
+
+def _word(table: dict[str, str], code: str) -> str:
+    message = table.get(code)
+    return _(message) if message is not None else code
+
 
 def health(code: str) -> str:
-    return {
-        "on_track": _("On track"),
-        "needs_attention": _("Needs attention"),
-        "stalled": _("Stalled"),
-        "proposed": _("Proposed"),
-        "completed": _("Programme complete"),
-        "dissolved": _("Dissolved"),
-        "declined": _("Declined"),
-    }.get(code, code)
+    return _word(HEALTH, code)
 
 
 def milestone_status(code: str) -> str:
-    return {"pending": _("Not started"), "in_progress": _("In progress"), "completed": _("Completed")}.get(code, code)
+    return _word(MILESTONE_STATUS, code)
 
 
 def meeting_status(code: str) -> str:
-    return {
-        "scheduled": _("Scheduled"),
-        "completed": _("Held"),
-        "cancelled": _("Cancelled"),
-        "no_show": _("Nobody came"),
-    }.get(code, code)
+    return _word(MEETING_STATUS, code)
 
 
 def modality(code: str) -> str:
-    return {"in_person": _("In person"), "phone": _("Phone"), "video": _("Video")}.get(code, code)
+    return _word(MODALITY, code)
 
 
 def visibility(code: str) -> str:
-    return {"all": _("Shared with you and your mentee"), "mentor": _("For you and the coordinators")}.get(code, code)
+    return _word(VISIBILITY, code)
 
 
 def event(item: Event) -> str:
     """One history line in words."""
-    from app.portal.queries import utc
+    message = EVENT.get(item.kind)
+    if message is None:
+        return ""
+    if item.kind.startswith("milestone_"):
+        return _(message) % {"title": item.subject or ""}
+    if item.kind.startswith("meeting_"):
+        from app.portal.queries import utc
 
-    meeting_time = when(utc(item.value)) if item.value else ""
-    texts = {
-        "pairing_proposed": _("The pairing was proposed."),
-        "pairing_active": _("The pairing started."),
-        "pairing_completed": _("The programme was completed."),
-        "pairing_dissolved": _("The pairing was ended."),
-        "pairing_declined": _("The proposal was declined."),
-        "milestone_in_progress": _("Milestone “%(title)s” was started.") % {"title": item.subject or ""},
-        "milestone_completed": _("Milestone “%(title)s” was completed.") % {"title": item.subject or ""},
-        "milestone_pending": _("Milestone “%(title)s” was reopened.") % {"title": item.subject or ""},
-        "meeting_scheduled": _("A meeting was planned for %(time)s.") % {"time": meeting_time},
-        "meeting_moved": _("A meeting was moved to %(time)s.") % {"time": meeting_time},
-        "meeting_completed": _("The meeting on %(time)s was held.") % {"time": meeting_time},
-        "meeting_cancelled": _("The meeting on %(time)s was cancelled.") % {"time": meeting_time},
-        "meeting_no_show": _("Nobody came to the meeting on %(time)s.") % {"time": meeting_time},
-    }
-    return texts.get(item.kind, "")
+        return _(message) % {"time": when(utc(item.value)) if item.value else ""}
+    return _(message)
 
 
-__all__ = ["HEALTH_STYLE", "event", "health", "meeting_status", "milestone_status", "modality", "on_day", "visibility"]
+__all__ = ["HEALTH_STYLE", "event", "health", "meeting_status", "milestone_status", "modality", "visibility"]

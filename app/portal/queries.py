@@ -8,7 +8,6 @@ database.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -141,36 +140,53 @@ def _link(conn: Connection, where: str, key: str, now: datetime) -> Link | None:
 
 PAIRINGS_SQL = """
 SELECT p.id, p.status, p.last_activity_at, p.proposed_at, p.activated_at, m.name AS mentee_name,
-       pr.name AS programme_name, pr.amber_days, pr.red_days
+       pr.name AS programme_name, pr.amber_days, pr.red_days,
+       ms.id AS ms_id, ms.position AS ms_position, ms.title AS ms_title, ms.status AS ms_status,
+       ms.due_date AS ms_due_date, ms.started_at AS ms_started_at, ms.completed_at AS ms_completed_at
 FROM mentor_pairings p
 JOIN people m ON m.id = p.mentee_id
 JOIN programmes pr ON pr.id = p.programme_id
+LEFT JOIN pairing_milestones ms ON ms.pairing_id = p.id AND ms.deleted_at IS NULL
 WHERE p.mentor_id = :mentor AND p.deleted_at IS NULL
 """
+# A pairing's milestones come in the same statement (one row per milestone, or one with NULLs when it has none):
+# one round trip fewer per page than a second query by pairing ids.
+PAIRINGS_ORDER = " ORDER BY m.name, p.id, ms.position"
 
 
-def _milestones(conn: Connection, pairing_ids: list[str]) -> dict[str, list[Milestone]]:
-    found: dict[str, list[Milestone]] = defaultdict(list)
-    if not pairing_ids:
-        return found
-    query = text(
-        "SELECT id, pairing_id, position, title, status, due_date, started_at, completed_at FROM pairing_milestones "
-        "WHERE pairing_id IN :ids AND deleted_at IS NULL ORDER BY pairing_id, position"
-    ).bindparams(bindparam("ids", expanding=True))
-    for r in conn.execute(query, {"ids": pairing_ids}):
-        found[r.pairing_id].append(
-            Milestone(r.id, r.position, r.title, r.status, day(r.due_date), utc(r.started_at), utc(r.completed_at))
-        )
-    return found
+def _pairings_with_milestones(rows: list[Any]) -> list[tuple[Any, list[Milestone]]]:
+    grouped: dict[str, tuple[Any, list[Milestone]]] = {}
+    for r in rows:
+        _row, milestones = grouped.setdefault(r.id, (r, []))
+        if r.ms_id is not None:
+            milestones.append(
+                Milestone(
+                    r.ms_id,
+                    r.ms_position,
+                    r.ms_title,
+                    r.ms_status,
+                    day(r.ms_due_date),
+                    utc(r.ms_started_at),
+                    utc(r.ms_completed_at),
+                )
+            )
+    return list(grouped.values())
 
 
-def _meetings(conn: Connection, mentor_id: str, pairing_id: str | None = None) -> list[Meeting]:
-    """A mentor's meetings in time order, with a SEQUENCE that grows with every later change (for calendars)."""
+def _meetings(
+    conn: Connection, mentor_id: str, pairing_id: str | None = None, *, with_sequence: bool = True
+) -> list[Meeting]:
+    """A mentor's meetings in time order, with a SEQUENCE that grows with every later change (for calendars; a page
+    does not show it, so it can skip counting the journal)."""
+    changes = (
+        "(SELECT count(DISTINCT j.transaction_id) FROM change_journal j "
+        " WHERE j.entity = 'meeting' AND j.entity_id = mt.id)"
+        if with_sequence
+        else "0"
+    )
     query = (
         "SELECT mt.id, mt.pairing_id, m.name AS mentee_name, mt.scheduled_at, mt.duration_minutes, mt.modality, "
-        "mt.status, mt.reason, mt.updated_at, mt.created_at, "
-        "(SELECT count(DISTINCT j.transaction_id) FROM change_journal j "
-        " WHERE j.entity = 'meeting' AND j.entity_id = mt.id) AS changes "
+        f"mt.status, mt.reason, mt.updated_at, mt.created_at, {changes} AS changes "
         "FROM meetings mt JOIN mentor_pairings p ON p.id = mt.pairing_id JOIN people m ON m.id = p.mentee_id "
         "WHERE p.mentor_id = :mentor AND p.deleted_at IS NULL AND mt.deleted_at IS NULL"
     )
@@ -221,12 +237,11 @@ def _card(row: Any, milestones: list[Milestone], now: datetime) -> MenteeCard:
 
 def my_mentees(conn: Connection, mentor_id: str, now: datetime) -> list[MenteeCard]:
     """The mentor's open (proposed or active) pairings, by mentee name."""
-    query = text(PAIRINGS_SQL + " AND p.status IN :statuses ORDER BY m.name, p.id").bindparams(
+    query = text(PAIRINGS_SQL + " AND p.status IN :statuses" + PAIRINGS_ORDER).bindparams(
         bindparam("statuses", expanding=True)
     )
     rows = conn.execute(query, {"mentor": mentor_id, "statuses": list(OPEN_STATUSES)}).all()
-    milestones = _milestones(conn, [r.id for r in rows])
-    cards = {r.id: _card(r, milestones.get(r.id, []), now) for r in rows}
+    cards = {row.id: _card(row, milestones, now) for row, milestones in _pairings_with_milestones(rows)}
     if cards:
         for meeting in _upcoming_meetings(conn, list(cards), now):
             card = cards[meeting.pairing_id]
@@ -257,14 +272,14 @@ def _upcoming_meetings(conn: Connection, pairing_ids: list[str], now: datetime) 
 
 def pairing_page(conn: Connection, mentor_id: str, pairing_id: str, now: datetime) -> PairingPage | None:
     """One of the mentor's pairings in full; None when it is not theirs (or does not exist): the page answers 404."""
-    row = conn.execute(
-        text(PAIRINGS_SQL + " AND p.id = :pairing"), {"mentor": mentor_id, "pairing": pairing_id}
-    ).first()
-    if row is None:
+    rows = conn.execute(
+        text(PAIRINGS_SQL + " AND p.id = :pairing" + PAIRINGS_ORDER), {"mentor": mentor_id, "pairing": pairing_id}
+    ).all()
+    if not rows:
         return None
-    milestones = _milestones(conn, [row.id]).get(row.id, [])
+    ((row, milestones),) = _pairings_with_milestones(rows)
     card = _card(row, milestones, now)
-    meetings = _meetings(conn, mentor_id, row.id)
+    meetings = _meetings(conn, mentor_id, row.id, with_sequence=False)
     upcoming = [m for m in meetings if m.status == "scheduled" and m.scheduled_at >= now]
     card.next_meeting = upcoming[0] if upcoming else None
     past = [m for m in reversed(meetings) if m not in upcoming]

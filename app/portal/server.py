@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import logging
 import os
@@ -14,6 +15,14 @@ from app.portal.security import load_secret
 from app.portal.web import PortalSettings, create_app
 
 logger = logging.getLogger(__name__)
+
+# How `serve` hands its settings to worker processes (spawned, so they import `worker_app` afresh). Private to the
+# portal's own processes; the secret travels here so every worker signs sessions with the same key.
+WORKER_ENV = {
+    "url": "MENTOR_PORTAL_WORKER_URL",
+    "role": "MENTOR_PORTAL_WORKER_ROLE",
+    "secret": "MENTOR_PORTAL_WORKER_KEY",
+}
 
 
 def _log_to_stdout() -> None:
@@ -34,32 +43,39 @@ def serve(
     role: str | None = DEFAULT_PORTAL_ROLE,
     secret_file: Path | None = None,
     forwarded_allow_ips: str = "127.0.0.1",
+    workers: int = 1,
 ) -> int:
     import uvicorn
 
     _log_to_stdout()
-    engine = open_portal_engine(url, role)
+    engine = open_portal_engine(url, role, pool_size=PortalSettings.threads)
     kind = "PostgreSQL as role " + str(engine.url.username) if engine.dialect.name == "postgresql" else "SQLite"
     logger.info("portal reads %s (%s, read-only)", shown_url(str(engine.url)), kind)
     logger.info(
-        "portal listens on http://%s:%d (pid %d; sessions signed with %s; trusted proxy %s)",
+        "portal listens on http://%s:%d (pid %d; %d worker process%s; sessions signed with %s; trusted proxy %s)",
         host,
         port,
         os.getpid(),
+        workers,
+        "" if workers == 1 else "es",
         "MENTOR_PORTAL_SECRET" if os.environ.get("MENTOR_PORTAL_SECRET") else str(secret_file),
         forwarded_allow_ips,
     )
-    app = create_app(engine, PortalSettings(secret=load_secret(secret_file)))
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        log_config=None,
-        access_log=False,
-        proxy_headers=True,  # the scheme (for Secure cookies) and the client address from a trusted reverse proxy
-        forwarded_allow_ips=forwarded_allow_ips,
-        server_header=False,
-    )
+    secret = load_secret(secret_file)
+    options = {
+        "host": host,
+        "port": port,
+        "log_config": None,
+        "access_log": False,
+        "proxy_headers": True,  # the scheme (for Secure cookies) and the client address from a trusted reverse proxy
+        "forwarded_allow_ips": forwarded_allow_ips,
+        "server_header": False,
+    }
+    if workers > 1:
+        engine.dispose()  # checked; each worker opens its own pool
+        return _serve_workers(url, role, secret, workers, options)
+    app = create_app(engine, PortalSettings(secret=secret))
+    config = uvicorn.Config(app, **options)  # type: ignore[arg-type]
     server = uvicorn.Server(config)
 
     def stop(signum: int, _frame: object) -> None:
@@ -78,3 +94,27 @@ def serve(
     engine.dispose()
     logger.info("portal stopped")
     return 0
+
+
+def _serve_workers(url: str, role: str | None, secret: bytes, workers: int, options: dict[str, object]) -> int:
+    """Several uvicorn worker processes on one listening socket (each Python process has its own GIL, so a
+    CPU-bound page can use more than one core); uvicorn's supervisor stops them all on SIGTERM or SIGINT."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[WORKER_ENV["url"]] = url
+    os.environ[WORKER_ENV["role"]] = role or ""
+    os.environ[WORKER_ENV["secret"]] = base64.b64encode(secret).decode()
+    config = uvicorn.Config("app.portal.server:worker_app", factory=True, workers=workers, **options)  # type: ignore[arg-type]
+    Multiprocess(config, sockets=[config.bind_socket()]).run()
+    logger.info("portal stopped")
+    return 0
+
+
+def worker_app() -> object:
+    """The application of one worker process started by `serve(workers=N)`."""
+    _log_to_stdout()
+    engine = open_portal_engine(
+        os.environ[WORKER_ENV["url"]], os.environ[WORKER_ENV["role"]] or None, pool_size=PortalSettings.threads
+    )
+    return create_app(engine, PortalSettings(secret=base64.b64decode(os.environ[WORKER_ENV["secret"]])))

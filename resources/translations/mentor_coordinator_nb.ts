@@ -2884,6 +2884,129 @@ Escape: lukk en dialog</translation>
     </message>
 </context>
 <context>
+    <name>PortalLinkPanel</name>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="39"/>
+        <source>Personal link to the mentor portal</source>
+        <translation>Personlig lenke til mentorportalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="44"/>
+        <source>Looking for links…</source>
+        <translation>Ser etter lenker …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="51"/>
+        <source>New personal link, shown only now</source>
+        <translation>Ny personlig lenke, vises bare nå</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="52"/>
+        <source>A new link appears here once</source>
+        <translation>En ny lenke vises her én gang</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="54"/>
+        <source>Cop&amp;y link</source>
+        <translation>Kop&amp;ier lenken</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="55"/>
+        <source>Copy the personal link to the clipboard</source>
+        <translation>Kopier den personlige lenken til utklippstavlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="62"/>
+        <source>&amp;Issue personal link</source>
+        <translation>La&amp;g personlig lenke</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="63"/>
+        <source>Issue a new personal link for this mentor</source>
+        <translation>Lag en ny personlig lenke for denne mentoren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="65"/>
+        <source>Re&amp;voke links…</source>
+        <translation>Trekk til&amp;bake lenker …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="66"/>
+        <source>Revoke every personal link of this mentor</source>
+        <translation>Trekk tilbake alle personlige lenker for denne mentoren</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="95"/>
+        <source>No personal link is active.</source>
+        <translation>Ingen personlig lenke er aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="98"/>
+        <source>One personal link is active; it expires {when}.</source>
+        <translation>Én personlig lenke er aktiv; den utløper {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="105"/>
+        <source>{count} personal links are active; the newest expires {when}.</source>
+        <translation>{count} personlige lenker er aktive; den nyeste utløper {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="120"/>
+        <source>A personal link was issued; it expires {when}. Copy it now: it is shown only once.</source>
+        <translation>En personlig lenke er laget; den utløper {when}. Kopier den nå: den vises bare én gang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="133"/>
+        <source>The personal link was copied to the clipboard.</source>
+        <translation>Den personlige lenken er kopiert til utklippstavlen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="138"/>
+        <source>Revoke personal links</source>
+        <translation>Trekk tilbake personlige lenker</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="140"/>
+        <source>Revoke every personal link of this mentor? The mentor is signed out of the portal at the next click and needs a new link to get back in.</source>
+        <translation>Trekke tilbake alle personlige lenker for denne mentoren? Mentoren blir logget ut av portalen ved neste klikk og trenger en ny lenke for å komme inn igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="146"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Trekk tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="147"/>
+        <source>&amp;Keep the links</source>
+        <translation>&amp;Behold lenkene</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="148"/>
+        <source>Revoke every personal link</source>
+        <translation>Trekk tilbake alle personlige lenker</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="165"/>
+        <source>No link was active; there was nothing to revoke.</source>
+        <translation>Ingen lenke var aktiv; det var ingenting å trekke tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="167"/>
+        <source>The personal link was revoked.</source>
+        <translation>Den personlige lenken er trukket tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="169"/>
+        <source>{count} personal links were revoked.</source>
+        <translation>{count} personlige lenker er trukket tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="177"/>
+        <source>The personal link could not be changed: {reason}</source>
+        <translation>Den personlige lenken kunne ikke endres: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeEditDialog</name>
     <message>
         <location filename="../../app/views/programmes/programme_edit_dialog.py" line="34"/>

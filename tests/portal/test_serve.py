@@ -112,6 +112,29 @@ def test_serve_on_sqlite(sqlite_url: str, tmp_path: Path) -> None:
     db.dispose()
 
 
+def test_serve_with_two_worker_processes_shares_sessions_and_stops_cleanly(sqlite_url: str, tmp_path: Path) -> None:
+    from app.db import open_database
+    from app.services.core.context import ServiceContext
+    from app.services.identity import device_id
+    from app.services.settings.catalogue import seed_catalogue
+
+    db = open_database(sqlite_url)
+    ctx = ServiceContext(db=db, actor="Coordinator", device_id=device_id(db))
+    seed_catalogue(ctx)
+    world = build_world(ctx)
+    with portal_process(sqlite_url, tmp_path, "--workers", "2") as (base, process):
+        client = walk(base, world, world.token_a)
+        # Fresh connections land on either worker: both accept the session (one signing key).
+        cookies = dict(client.cookies)
+        for _ in range(6):
+            assert httpx.get(base + "/mentees", cookies=cookies, timeout=5).status_code == 200
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+        out = process.stdout.read() if process.stdout else ""
+    assert "2 worker processes" in out and "GET /mentees 200" in out and world.token_a not in out
+    db.dispose()
+
+
 @pytest.mark.postgres
 def test_serve_on_the_server_through_the_portal_role_with_a_link_synced_from_a_desktop(
     tmp_path: Path, sqlite_template: Path

@@ -29,6 +29,7 @@ from app.services.core.choices import (
 from app.services.core.context import ServiceContext
 from app.services.core.rows import PersonRow, ProfileRow, ProgrammeRow, SpecialisationRow
 from app.services.people.people import PersonFields, ProfileFields, add_person, update_person
+from app.views.people.portal_link_panel import PortalLinkPanel
 from app.views.people.profile_inputs import CheckList, SlotGrid
 from app.views.widgets.form_helpers import chain_tab_order
 from app.views.widgets.labels import (
@@ -141,6 +142,13 @@ class PersonEditDialog(ServiceDialog):
         lower.addWidget(spec_box, 1)
         lower.addWidget(slot_box, 1)
         self.outer.addLayout(lower)
+        # A mentor already saved can get a personal link to the portal (issued, copied, revoked right here).
+        self.portal_links: PortalLinkPanel | None = None
+        if person is not None and self.is_mentor and profile is not None:
+            self.portal_links = PortalLinkPanel(ctx=ctx, tasks=tasks, mentor_id=person.id, parent=self)
+            self.outer.addWidget(self.portal_links)
+            self.portal_links.reload()
+            self.resize(860, 720)
         self.finish_layout()
         self.ok_button.setText(self.tr("&Save"))
         self.ok_button.setAccessibleName(self.tr("Save the person"))
@@ -169,6 +177,7 @@ class PersonEditDialog(ServiceDialog):
             *self.modality_boxes.values(),
             self.spec_list,
             *self.slot_grid.ordered_boxes(),
+            *(self.portal_links.focus_order() if self.portal_links else []),
             self.ok_button,
             self.cancel_button,
         ]

@@ -191,7 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=200, help="requests per client (half of them each page)")
     parser.add_argument("--warmup", type=int, default=10, help="untimed requests per client and page first")
-    parser.add_argument("--workers", type=int, default=1, help="portal serve --workers")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="portal serve --workers (2: one per core, as docs/portal.md advises)"
+    )
     parser.add_argument("--load", metavar="PLAN", help=argparse.SUPPRESS)  # the load process's entry
     parser.add_argument("--base", help=argparse.SUPPRESS)
     parser.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)

@@ -5,26 +5,18 @@ Their arguments are in app/cli/parser.py; this module loads only when one of the
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from app.cli.output import emit_json, line, table
 from app.cli.session import CliState
-from app.localtime import show_local
-
-
-def parse_local(text: str) -> datetime:
-    """ "YYYY-MM-DD HH:MM" in Norwegian time (as `meeting add --at`), as an aware datetime."""
-    from app.localtime import parse_local as parse_oslo
-
-    return parse_oslo(text, "--now")
+from app.localtime import parse_local, show_local
 
 
 def cmd_reminders_run_once(state: CliState) -> int:
     from app.scheduler.jobs import run_once
 
     ctx = state.context()
-    now = parse_local(state.args.now) if state.args.now else ctx.now()
+    now = parse_local(state.args.now, "--now") if state.args.now else ctx.now()
     result = run_once(ctx, now)
     if state.json:
         emit_json(result.as_json())
@@ -78,6 +70,7 @@ def cmd_scheduler_run(state: CliState) -> int:
 
     from app.scheduler.mail import smtp_settings
     from app.scheduler.runner import Ticker, TickPlan, run_until_stopped
+    from app.sync.engine import syncs_locally
 
     a = state.args
     ctx = state.context()
@@ -87,7 +80,7 @@ def cmd_scheduler_run(state: CliState) -> int:
         logging.getLogger(name).addHandler(handler)
     log = logging.getLogger("app.scheduler.service")
     settings = smtp_settings(ctx.installation)
-    server = ctx.installation.server_url if ctx.db.url.startswith("sqlite") else None
+    server = ctx.installation.server_url if syncs_locally(ctx) else None
     plan = TickPlan(
         reminders=not a.no_reminders,
         alerts_minutes=a.alerts_every,

@@ -182,10 +182,11 @@ def send_digest(ctx: ServiceContext, now: datetime, mailer: Mailer | None, sende
 
 def sync_if_configured(ctx: ServiceContext) -> bool:
     """Periodic sync when this installation has a server and works on a local (SQLite) database."""
+    from app.sync.engine import run_sync, syncs_locally
+
     url = ctx.installation.server_url
-    if not url or not ctx.db.url.startswith("sqlite"):
+    if not url or not syncs_locally(ctx):
         return False
-    from app.sync.engine import run_sync
 
     report = run_sync(ctx, url)
     logger.info("sync: pushed %d, pulled %d, %d conflict(s)", report.pushed, report.pulled, report.conflicts)

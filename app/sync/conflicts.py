@@ -163,13 +163,6 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: str, keep: str) -> Confli
     return row
 
 
-def _current(connection: Connection, entity: str, entity_id: str, field: str) -> str | None:
-    from app.journal import encode
-
-    table = table_for(entity)
-    return encode(connection.execute(select(table.c[field]).where(table.c.id == entity_id)).scalar())
-
-
 def _set(connection: Connection, entity: str, entity_id: str, field: str, value_text: str | None, now: Any) -> None:
     table = table_for(entity)
     connection.execute(

@@ -72,6 +72,12 @@ def _env_faults(point: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+def syncs_locally(ctx: ServiceContext) -> bool:
+    """Sync runs between a desktop's local SQLite file and the server; a desktop opened on PostgreSQL has nothing
+    to sync."""
+    return ctx.db.url.startswith("sqlite")
+
+
 def server_engine(url: str) -> Engine:
     return make_engine(server_address(url))
 
@@ -82,7 +88,7 @@ def run_sync(
     """Push, then pull. Raises SyncError with a sentence when the server is away or not usable."""
     hook = faults or _env_faults
     started = time.perf_counter()
-    if not ctx.db.url.startswith("sqlite"):
+    if not syncs_locally(ctx):
         raise SyncError("Sync runs on a desktop's local database (a SQLite file), not on a shared server.")
     engine = server_engine(server_url)
     report = SyncReport(server=display_url(server_url))
@@ -93,7 +99,7 @@ def run_sync(
         with ctx.db.engine.begin() as local:
             inbox.write_setting(local, inbox.LAST_SYNC_KEY, ctx.now().isoformat())
             report.pending = outbox.pending_count(local)
-            report.open_conflicts = _open_conflicts(local)
+            report.open_conflicts = outbox.open_conflict_count(local)
             report.cursor = inbox.local_cursor(local)
     except DBAPIError as exc:
         raise _sync_error(exc, server_url) from exc
@@ -131,12 +137,6 @@ def _notify(ctx: ServiceContext, changed: dict[str, set[str]]) -> None:
             listener(changed)
         except Exception:  # a view's refresh must not turn a finished sync into a failed one
             logger.exception("a change listener failed after sync")
-
-
-def _open_conflicts(local: Connection) -> int:
-    from sqlalchemy import func
-
-    return int(local.execute(select(func.count()).where(CONFLICTS.c.resolved_at.is_(None))).scalar() or 0)
 
 
 def _push(ctx: ServiceContext, engine: Engine, report: SyncReport, hook: FaultHook) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, distinct, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.models import ChangeEntry, SyncConflict
@@ -18,8 +18,14 @@ CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
 
 
 def pending_count(connection: Connection) -> int:
-    """Journal entries not yet acknowledged by the server."""
-    return int(connection.execute(select(func.count()).where(JOURNAL.c.pushed_at.is_(None))).scalar() or 0)
+    """Saves (local transactions) not yet acknowledged by the server: what a coordinator counts as changes."""
+    waiting = select(func.count(distinct(JOURNAL.c.transaction_id))).where(JOURNAL.c.pushed_at.is_(None))
+    return int(connection.execute(waiting).scalar() or 0)
+
+
+def open_conflict_count(connection: Connection) -> int:
+    """Conflicts and refusals still waiting for the coordinator."""
+    return int(connection.execute(select(func.count()).where(CONFLICTS.c.resolved_at.is_(None))).scalar() or 0)
 
 
 def number_operations(connection: Connection, server_last: int) -> None:

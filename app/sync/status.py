@@ -6,22 +6,18 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Table, distinct, func, select, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app.db import normalise_url
-from app.models import ChangeEntry, SyncConflict
 from app.services.core.context import ServiceContext
-from app.sync import inbox
-from app.sync.engine import server_engine
+from app.sync import inbox, outbox
+from app.sync.engine import server_engine, syncs_locally
 from app.sync.errors import SyncError, connection_message, display_url
 from app.sync.server_setup import check_server
 
 logger = logging.getLogger(__name__)
-
-JOURNAL: Table = ChangeEntry.__table__  # type: ignore[assignment]
-CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -45,25 +41,15 @@ class ServerCheck:
     problem: str | None = None  # a sentence when the server cannot be used
 
 
-def runs_on_local_file(ctx: ServiceContext) -> bool:
-    """Sync runs between a desktop's local SQLite file and the server (see run_sync)."""
-    return ctx.db.url.startswith("sqlite")
-
-
 def local_state(ctx: ServiceContext) -> LocalSyncState:
     url = ctx.installation.server_url
     server = display_url(url) if url else None
-    if not runs_on_local_file(ctx):
+    if not syncs_locally(ctx):
         return LocalSyncState(False, server, None, 0, 0, 0)
     with ctx.db.engine.connect() as connection:
         last = inbox.read_setting(connection, inbox.LAST_SYNC_KEY)
-        pending = (
-            connection.execute(
-                select(func.count(distinct(JOURNAL.c.transaction_id))).where(JOURNAL.c.pushed_at.is_(None))
-            ).scalar()
-            or 0
-        )
-        conflicts = connection.execute(select(func.count()).where(CONFLICTS.c.resolved_at.is_(None))).scalar() or 0
+        pending = outbox.pending_count(connection)
+        conflicts = outbox.open_conflict_count(connection)
         cursor = inbox.local_cursor(connection)
     return LocalSyncState(
         syncs=True,

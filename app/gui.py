@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     probe = os.environ.get(STARTUP_PROBE)
     if probe:
         watch_startup(window, Path(probe), on_done=app.quit)
-    from app.scheduler.desktop import start_desktop_jobs  # scheduler branch: reminders, alerts, sync
+    from app.scheduler.desktop import start_desktop_jobs  # reminders and alerts off the GUI thread
 
     jobs = start_desktop_jobs(ctx, window.followup.deliver)
     try:

@@ -416,7 +416,7 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
     _handler(p, PORTAL, "cmd_serve")
 
 
-# -- scheduler branch: reminders, alerts, the dashboard (docs/scheduler.md) -----------------------------------------
+# -- reminders, alerts, the dashboard (docs/scheduler.md) -----------------------------------------
 def _scheduler(commands: Any, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "scheduler", parents=[common], help="the headless scheduler: reminders, alerts and sync, until stopped"

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         ]
         for page, title in self.pages:
             self.tabs.addTab(page, title)
-        self.followup = FollowupWiring(self)  # scheduler branch: Dashboard tab and notification area
+        self.followup = FollowupWiring(self)  # the Dashboard tab and the notification area
         self.tabs.currentChanged.connect(self._page_shown)
         self.setCentralWidget(self.tabs)
 

@@ -23,10 +23,10 @@ from app.models.enums import (
     values,
 )
 from app.services.core import lookup
+from app.services.core.bulk import paused_gc
 from app.services.core.context import ServiceContext
 from app.services.core.rows import JsonRow
 from app.services.exchange.export_rows import PairingData, mentee_rows, mentor_rows
-from app.services.exchange.import_scope import paused_gc
 from app.services.followup.dashboard import DASHBOARD_SHEET, dashboard_sheet  # scheduler branch
 from app.spreadsheets.cells import version_text
 from app.spreadsheets.columns import FORMAT_VERSION, MEETINGS, MENTEES, MENTORS, MILESTONES, PAIRINGS
@@ -91,9 +91,9 @@ def export_workbook(ctx: ServiceContext, path: Path | str, *, programme: str | N
             (MEETINGS, data.meeting_rows()),
         ):
             counts[spec.title] = writer.add_sheet(spec.title, spec.columns, rows)
-        # scheduler branch: the programme dashboard's figures, for reading (import ignores the sheet)
-        columns, rows = dashboard_sheet(session, programmes, now)
-        counts[DASHBOARD_SHEET] = writer.add_sheet(DASHBOARD_SHEET, columns, rows)
+        # The programme dashboard's figures, for reading (import ignores the sheet).
+        columns, dashboard_rows = dashboard_sheet(session, programmes, now)
+        counts[DASHBOARD_SHEET] = writer.add_sheet(DASHBOARD_SHEET, columns, dashboard_rows)
         only_id, only_name = (programmes[0].id, programmes[0].name) if programme is not None else ("", "")
     writer.set_meta(
         {

@@ -8,12 +8,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.errors import DomainError
+from app.services.core.bulk import paused_gc
 from app.services.core.context import ServiceContext
 from app.services.exchange.import_activity import apply_meetings, apply_milestones, parse_meetings, parse_milestones
 from app.services.exchange.import_pairings import apply_pairings, parse_pairings
 from app.services.exchange.import_people import apply_people, parse_people
 from app.services.exchange.import_report import ImportReport, Outcome
-from app.services.exchange.import_scope import ImportScope, paused_gc
+from app.services.exchange.import_scope import ImportScope
 from app.spreadsheets import Problem, SpreadsheetError, WorkbookData, read_file
 from app.spreadsheets.cells import CellError
 from app.spreadsheets.columns import FORMAT_VERSION

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -61,23 +59,6 @@ class ImportScope:
                 raise CellError("Say which programme: fill in this column or give --programme.")
             return self.default_programme
         return self.programme(cells.text(value))
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a bulk import or export.
-
-    Such a run makes some hundred thousand objects that live until it ends (rows, ORM objects, journal entries), and
-    the collector would traverse them again and again: about a sixth of a 5,000-person import. Reference counting
-    still frees everything as usual; cycles are collected once the run is over.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def record_id(value: Any) -> str | None:

@@ -27,9 +27,9 @@ from sqlalchemy.orm import Session, aliased
 from app.models import Meeting, Note, Pairing, PairingMilestone, Person, Programme
 from app.models.enums import MeetingStatus, PairingStatus, values
 from app.services.core import lookup
+from app.services.core.bulk import paused_gc
 from app.services.core.context import ServiceContext
 from app.services.core.rows import JsonRow
-from app.services.exchange.import_scope import paused_gc
 from app.services.pairings.health import PROPOSAL_WAIT_DAYS
 
 WEEKS = 12

@@ -140,7 +140,7 @@ class PairingDetailDialog(QDialog):
             page_layout = QVBoxLayout(page)
             self.other_tables.append(self._table(model, title, page_layout))
             self.tabs.addTab(page, title)
-            if model is self.meetings and not read_only:  # scheduler branch: complete, cancel, no-show, move
+            if model is self.meetings and not read_only:  # complete, cancel, no-show, move
                 self.meeting_actions = MeetingActions(
                     ctx=ctx, tasks=tasks, table=self.other_tables[-1], banner=self.banner, parent=page
                 )

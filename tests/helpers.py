@@ -44,13 +44,17 @@ def postgres_available() -> bool:
         return False
 
 
-def require_postgres() -> None:
-    if postgres_available():
+def require(condition: bool, message: str) -> None:
+    """Skip a test whose outside part (a server, a browser) is missing here; in CI a missing part is a failure."""
+    if condition:
         return
-    message = f"PostgreSQL is not reachable at {PG_ADMIN_URL}"
     if IN_CI:
-        pytest.fail(message + " (CI=true: a missing server is a failure)")
+        pytest.fail(message + " (CI=true: a missing part is a failure)")
     pytest.skip(message)
+
+
+def require_postgres() -> None:
+    require(postgres_available(), f"PostgreSQL is not reachable at {PG_ADMIN_URL}")
 
 
 def _admin(sql: str) -> None:

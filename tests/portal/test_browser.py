@@ -21,7 +21,7 @@ from app.portal.database import open_portal_engine
 from app.portal.web import PortalSettings, create_app
 from app.services.core.context import ServiceContext
 from app.services.portal.links import issue_link
-from tests.helpers import IN_CI, FakeClock, make_mentor, make_programme
+from tests.helpers import IN_CI, FakeClock, make_mentor, make_programme, require
 from tests.portal.test_serve import free_port
 from tests.portal.world import World, build_world, token_of
 
@@ -30,14 +30,6 @@ pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-
-
-def need(condition: bool, message: str) -> None:
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture
@@ -78,8 +70,8 @@ def ctx_sqlite(sqlite_url: str, clock: FakeClock) -> Iterator[ServiceContext]:
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    need(CHROMIUM.exists(), "Chromium is not installed (scripts/install-system-deps.sh installs it)")
-    need(AXE.exists(), "axe-core is not installed: run `npm ci` in tests/portal/axe")
+    require(CHROMIUM.exists(), "Chromium is not installed (scripts/install-system-deps.sh installs it)")
+    require(AXE.exists(), "axe-core is not installed: run `npm ci` in tests/portal/axe")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Table, select
 
@@ -53,6 +54,10 @@ def differences(local: dict[str, list[tuple[Any, ...]]], server: dict[str, list[
     return "\n".join(lines)
 
 
+class Cut(Exception):
+    """A fault the tests inject into a sync: the network went away."""
+
+
 class Desktop:
     def __init__(self, name: str, workdir: Path, template: Path, server_url: str, clock: FakeClock) -> None:
         self.name = name
@@ -88,14 +93,7 @@ class Desktop:
         return len(rows)
 
     def unsent(self) -> int:
-        journal: Table = ChangeEntry.__table__  # type: ignore[assignment]
-        with self.db.engine.connect() as connection:
-            return len(connection.execute(select(journal.c.seq).where(journal.c.pushed_at.is_(None))).all())
-
-    def stored_outcomes(self) -> set[tuple[int, str]]:
-        table: Table = SyncConflict.__table__  # type: ignore[assignment]
-        with self.db.engine.connect() as connection:
-            return set(connection.execute(select(table.c.op_no, table.c.change_id)).all())
+        return unsent(self.db)
 
     def close(self) -> None:
         self.db.dispose()
@@ -120,7 +118,29 @@ def server_state(server_url: str) -> dict[str, list[tuple[Any, ...]]]:
         engine.dispose()
 
 
-def ledger_check(server_url: str, desktops: list[Desktop]) -> None:
+def unsent(db: Database) -> int:
+    """Journal entries the server has not acknowledged."""
+    journal: Table = ChangeEntry.__table__  # type: ignore[assignment]
+    with db.engine.connect() as connection:
+        return len(connection.execute(select(journal.c.seq).where(journal.c.pushed_at.is_(None))).all())
+
+
+def stored_outcomes(db: Database) -> set[tuple[int, str]]:
+    """(operation, change id) of every conflict and refusal this desktop keeps, resolved or not."""
+    table: Table = SyncConflict.__table__  # type: ignore[assignment]
+    with db.engine.connect() as connection:
+        return set(connection.execute(select(table.c.op_no, table.c.change_id)).all())
+
+
+class LedgerSide(Protocol):
+    """What the ledger check needs of a desktop (an in-process Desktop, or one driven through the CLI)."""
+
+    name: str
+    device_id: str
+    db: Database
+
+
+def ledger_check(server_url: str, desktops: Sequence[LedgerSide]) -> None:
     """Every local operation reached the server exactly once, or is kept as a conflict or refusal on its desktop.
 
     - every outbox is empty;
@@ -142,9 +162,9 @@ def ledger_check(server_url: str, desktops: list[Desktop]) -> None:
     finally:
         engine.dispose()
     for desktop in desktops:
-        assert desktop.unsent() == 0, f"{desktop.name} still has unsent changes"
+        assert unsent(desktop.db) == 0, f"{desktop.name} still has unsent changes"
         outcomes = server_outcomes(server_url, desktop.device_id)
-        assert outcomes <= desktop.stored_outcomes(), f"{desktop.name} lost a conflict or refusal"
+        assert outcomes <= stored_outcomes(desktop.db), f"{desktop.name} lost a conflict or refusal"
         outcome_ops = {op_no for op_no, _ in outcomes}
         with desktop.db.engine.connect() as connection:
             local = connection.execute(

@@ -11,11 +11,13 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from app.db import open_database
+from app.db import Database, open_database
+from app.installation import Installation
 from tests.sync.desktops import differences, ledger_check, server_state, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,27 +102,25 @@ def test_three_cli_desktops_with_kills_end_identical(tmp_path: Path, server_url:
 
     # And below the lists: every table equal to the server, every operation there once or kept as a conflict.
     expected = server_state(server_url)
-    views = []
+    sides = []
     for desktop in (oslo, bergen, tromso):
-        database = open_database(desktop.db)
-        try:
-            mine = snapshot(database)
-            assert mine == expected, f"{desktop.name}: {differences(mine, expected)}"
-        finally:
-            database.dispose()
-        views.append(_LedgerView(desktop, tmp_path))
-    ledger_check(server_url, views)  # type: ignore[arg-type]
+        side = _LedgerSide(desktop.name, _device_id(desktop, tmp_path), open_database(desktop.db))
+        mine = snapshot(side.db)
+        assert mine == expected, f"{desktop.name}: {differences(mine, expected)}"
+        sides.append(side)
+    try:
+        ledger_check(server_url, sides)
+    finally:
+        for side in sides:
+            side.db.dispose()
 
 
-class _LedgerView:
-    """What ledger_check needs of a desktop, for one driven through the CLI."""
+@dataclass
+class _LedgerSide:
+    name: str
+    device_id: str
+    db: Database
 
-    def __init__(self, desktop: CliDesktop, folder: Path) -> None:
-        from app.installation import Installation
-        from tests.sync.desktops import Desktop
 
-        self.name = desktop.name
-        self.device_id = Installation(folder / f"{desktop.name}-config" / "settings.json").device_id
-        self.db = open_database(desktop.db)
-        self.unsent = lambda: Desktop.unsent(self)  # type: ignore[arg-type]
-        self.stored_outcomes = lambda: Desktop.stored_outcomes(self)  # type: ignore[arg-type]
+def _device_id(desktop: CliDesktop, folder: Path) -> str:
+    return Installation(folder / f"{desktop.name}-config" / "settings.json").device_id

@@ -22,11 +22,7 @@ from app.sync.engine import POINTS
 from app.sync.errors import SyncError
 from app.sync.server_apply import apply_push
 from tests.helpers import PG_ADMIN_URL, make_mentee, make_mentor, make_programme
-from tests.sync.desktops import Desktop, ledger_check, server_state
-
-
-class Cut(Exception):
-    """The network went away."""
+from tests.sync.desktops import Cut, Desktop, ledger_check, server_state
 
 
 def _work(a: Desktop, b: Desktop) -> None:

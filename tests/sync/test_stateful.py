@@ -30,15 +30,11 @@ from app.sync.engine import POINTS
 from app.sync.errors import SyncError
 from app.sync.server_setup import init_server
 from tests.helpers import FakeClock, _admin, pg_url, require_postgres
-from tests.sync.desktops import Desktop, differences, ledger_check, server_state
+from tests.sync.desktops import Cut, Desktop, differences, ledger_check, server_state
 
 pytestmark = pytest.mark.postgres
 
 EXAMPLES = int(os.environ.get("MENTOR_STATEFUL_EXAMPLES", "8"))
-
-
-class Cut(Exception):
-    pass
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""`portal link|revoke|links|serve`: personal links for mentors, and the read-only web portal itself."""
+"""`portal link|revoke|renew-calendar|links|serve`: personal links for mentors, and the read-only web portal itself."""
 
 from __future__ import annotations
 
@@ -34,6 +34,20 @@ def cmd_revoke(state: CliState) -> int:
         emit_json({"revoked": len(rows), "links": [r.id for r in rows]})
     else:
         line(f"{len(rows)} link(s) revoked; sessions opened with them end at once.")
+    return 0
+
+
+def cmd_renew_calendar(state: CliState) -> int:
+    from app.services.portal.links import renew_calendar
+
+    renewed = renew_calendar(state.context(), state.args.mentor)
+    if state.json:
+        emit_json({"renewed": renewed})
+    else:
+        line(
+            "The old calendar address no longer works. The mentor finds the new one on their "
+            "'My mentees' page and subscribes to it again."
+        )
     return 0
 
 

@@ -395,6 +395,14 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("mentor", metavar="MENTOR", help="person id or exact e-mail")
     _handler(p, PORTAL, "cmd_revoke")
 
+    p = sub.add_parser(
+        "renew-calendar",
+        parents=[common],
+        help="give a mentor a new calendar address; the old one stops working (their personal link stays)",
+    )
+    p.add_argument("mentor", metavar="MENTOR", help="person id or exact e-mail")
+    _handler(p, PORTAL, "cmd_renew_calendar")
+
     p = sub.add_parser("links", parents=[common], help="list issued links (without tokens)")
     p.add_argument("--mentor", metavar="MENTOR")
     _handler(p, PORTAL, "cmd_links")

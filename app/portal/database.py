@@ -55,8 +55,11 @@ def _sqlite_read_only(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_portal_engine(url: str, role: str | None = DEFAULT_PORTAL_ROLE, *, pool_size: int = 20) -> Engine:
-    """An engine that cannot write; on PostgreSQL, refuses a role that holds any write privilege."""
+def open_portal_engine(url: str, role: str | None = DEFAULT_PORTAL_ROLE, *, pool_size: int = 2) -> Engine:
+    """An engine that cannot write; on PostgreSQL, refuses a role that holds any write privilege.
+
+    A worker reads on its event loop, one page at a time, so a small pool suffices.
+    """
     target = portal_url(url, role)
     if target.startswith("sqlite"):
         engine = create_engine(target)

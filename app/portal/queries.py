@@ -43,6 +43,7 @@ class Link:
     mentor_id: str
     mentor_name: str
     expires_at: datetime
+    feed_generation: int = 0
 
 
 @dataclass(frozen=True)
@@ -125,38 +126,57 @@ def _link(conn: Connection, where: str, key: str, now: datetime) -> Link | None:
     """A link that still opens the portal: not revoked, not expired, its mentor not erased."""
     row = conn.execute(
         text(
-            "SELECT l.id, l.mentor_id, l.expires_at, l.revoked_at, p.name FROM portal_links l "
+            "SELECT l.id AS link_id, l.mentor_id, l.expires_at, l.revoked_at, l.feed_generation, p.name AS mentor_name "
+            "FROM portal_links l "
             f"JOIN people p ON p.id = l.mentor_id WHERE {where} AND l.deleted_at IS NULL AND p.deleted_at IS NULL"
         ),
         {"key": key},
     ).first()
-    if row is None or row.revoked_at is not None:
-        return None
+    return None if row is None else _usable(row, now)
+
+
+def _usable(row: Any, now: datetime) -> Link | None:
+    """A link row (the columns both link queries select) as a Link, when it still opens the portal."""
     expires = utc(row.expires_at)
-    if expires is None or expires <= now:
+    if row.revoked_at is not None or expires is None or expires <= now:
         return None
-    return Link(id=row.id, mentor_id=row.mentor_id, mentor_name=row.name, expires_at=expires)
+    return Link(row.link_id, row.mentor_id, row.mentor_name, expires, row.feed_generation)
 
 
+# The session's link and the mentor's pairings (with their milestones: one row per milestone, or one with NULLs when
+# a pairing has none) in one statement: the link check costs no round trip of its own. No row at all: the link is
+# unknown; one row with NULL pairing columns: a valid link whose mentor has no such pairing.
 PAIRINGS_SQL = """
-SELECT p.id, p.status, p.last_activity_at, p.proposed_at, p.activated_at, m.name AS mentee_name,
+SELECT l.id AS link_id, l.mentor_id, l.expires_at, l.revoked_at, l.feed_generation, mentor.name AS mentor_name,
+       p.id, p.status, p.last_activity_at, p.proposed_at, p.activated_at, m.name AS mentee_name,
        pr.name AS programme_name, pr.amber_days, pr.red_days,
        ms.id AS ms_id, ms.position AS ms_position, ms.title AS ms_title, ms.status AS ms_status,
        ms.due_date AS ms_due_date, ms.started_at AS ms_started_at, ms.completed_at AS ms_completed_at
-FROM mentor_pairings p
-JOIN people m ON m.id = p.mentee_id
-JOIN programmes pr ON pr.id = p.programme_id
+FROM portal_links l
+JOIN people mentor ON mentor.id = l.mentor_id AND mentor.deleted_at IS NULL
+LEFT JOIN mentor_pairings p ON p.mentor_id = l.mentor_id AND p.deleted_at IS NULL AND {which}
+LEFT JOIN people m ON m.id = p.mentee_id
+LEFT JOIN programmes pr ON pr.id = p.programme_id
 LEFT JOIN pairing_milestones ms ON ms.pairing_id = p.id AND ms.deleted_at IS NULL
-WHERE p.mentor_id = :mentor AND p.deleted_at IS NULL
+WHERE l.id = :link AND l.deleted_at IS NULL
+ORDER BY m.name, p.id, ms.position
 """
-# A pairing's milestones come in the same statement (one row per milestone, or one with NULLs when it has none):
-# one round trip fewer per page than a second query by pairing ids.
-PAIRINGS_ORDER = " ORDER BY m.name, p.id, ms.position"
+OPEN_PAIRINGS = text(PAIRINGS_SQL.format(which="p.status IN :statuses")).bindparams(
+    bindparam("statuses", expanding=True)
+)
+ONE_PAIRING = text(PAIRINGS_SQL.format(which="p.id = :pairing"))
+
+
+def _session_link(rows: list[Any], now: datetime) -> Link | None:
+    """The link of a page's first statement, when it still opens the portal."""
+    return _usable(rows[0], now) if rows else None
 
 
 def _pairings_with_milestones(rows: list[Any]) -> list[tuple[Any, list[Milestone]]]:
     grouped: dict[str, tuple[Any, list[Milestone]]] = {}
     for r in rows:
+        if r.id is None:  # the link's row when the mentor has no such pairing
+            continue
         _row, milestones = grouped.setdefault(r.id, (r, []))
         if r.ms_id is not None:
             milestones.append(
@@ -235,19 +255,20 @@ def _card(row: Any, milestones: list[Milestone], now: datetime) -> MenteeCard:
     )
 
 
-def my_mentees(conn: Connection, mentor_id: str, now: datetime) -> list[MenteeCard]:
-    """The mentor's open (proposed or active) pairings, by mentee name."""
-    query = text(PAIRINGS_SQL + " AND p.status IN :statuses" + PAIRINGS_ORDER).bindparams(
-        bindparam("statuses", expanding=True)
-    )
-    rows = conn.execute(query, {"mentor": mentor_id, "statuses": list(OPEN_STATUSES)}).all()
+def my_mentees(conn: Connection, link_id: str, now: datetime) -> tuple[Link | None, list[MenteeCard]]:
+    """The session's link and, when it is still valid, its mentor's open (proposed or active) pairings by mentee
+    name."""
+    rows = conn.execute(OPEN_PAIRINGS, {"link": link_id, "statuses": list(OPEN_STATUSES)}).all()
+    link = _session_link(rows, now)
+    if link is None:
+        return None, []
     cards = {row.id: _card(row, milestones, now) for row, milestones in _pairings_with_milestones(rows)}
     if cards:
         for meeting in _upcoming_meetings(conn, list(cards), now):
             card = cards[meeting.pairing_id]
             if card.next_meeting is None:
                 card.next_meeting = meeting
-    return list(cards.values())
+    return link, list(cards.values())
 
 
 def _upcoming_meetings(conn: Connection, pairing_ids: list[str], now: datetime) -> list[Meeting]:
@@ -270,16 +291,19 @@ def _upcoming_meetings(conn: Connection, pairing_ids: list[str], now: datetime) 
     return found
 
 
-def pairing_page(conn: Connection, mentor_id: str, pairing_id: str, now: datetime) -> PairingPage | None:
-    """One of the mentor's pairings in full; None when it is not theirs (or does not exist): the page answers 404."""
-    rows = conn.execute(
-        text(PAIRINGS_SQL + " AND p.id = :pairing" + PAIRINGS_ORDER), {"mentor": mentor_id, "pairing": pairing_id}
-    ).all()
-    if not rows:
-        return None
-    ((row, milestones),) = _pairings_with_milestones(rows)
+def pairing_page(
+    conn: Connection, link_id: str, pairing_id: str, now: datetime
+) -> tuple[Link | None, PairingPage | None]:
+    """The session's link and, when it is valid, one of its mentor's pairings in full; the page is None when the
+    pairing is not theirs (or does not exist): the page answers 404."""
+    rows = conn.execute(ONE_PAIRING, {"link": link_id, "pairing": pairing_id}).all()
+    link = _session_link(rows, now)
+    found = _pairings_with_milestones(rows) if link is not None else []
+    if link is None or not found:
+        return link, None
+    ((row, milestones),) = found
     card = _card(row, milestones, now)
-    meetings = _meetings(conn, mentor_id, row.id, with_sequence=False)
+    meetings = _meetings(conn, link.mentor_id, row.id, with_sequence=False)
     upcoming = [m for m in meetings if m.status == "scheduled" and m.scheduled_at >= now]
     card.next_meeting = upcoming[0] if upcoming else None
     past = [m for m in reversed(meetings) if m not in upcoming]
@@ -293,7 +317,7 @@ def pairing_page(conn: Connection, mentor_id: str, pairing_id: str, now: datetim
             {"pairing": row.id, "visible": list(MENTOR_VISIBLE_NOTES)},
         )
     ]
-    return PairingPage(
+    return link, PairingPage(
         card=card,
         activated_at=utc(row.activated_at),
         milestones=milestones,

@@ -99,14 +99,20 @@ class Signer:
             return None
         return link_id
 
-    def feed_token(self, link_id: str) -> str:
-        return f"{link_id}.{self._mac('feed', link_id)}"
+    def feed_token(self, link_id: str, generation: int) -> str:
+        """A calendar address's token: the link, its feed generation and their signature (nothing stored). Renewing
+        the address raises the generation in the database, so an older token no longer matches."""
+        value = f"{link_id}.{generation}"
+        return f"{value}.{self._mac('feed', value)}"
 
-    def feed_link(self, token: str) -> str | None:
-        link_id, _, mac = token.partition(".")
-        if mac and hmac.compare_digest(mac, self._mac("feed", link_id)):
-            return link_id
-        return None
+    def feed_link(self, token: str) -> tuple[str, int] | None:
+        """The link id and feed generation of a genuine calendar token, else None."""
+        if token.count(".") != 2:
+            return None
+        link_id, generation, mac = token.split(".")
+        if not generation.isdigit() or not hmac.compare_digest(mac, self._mac("feed", f"{link_id}.{generation}")):
+            return None
+        return link_id, int(generation)
 
 
 class FailureLimiter:

@@ -48,7 +48,7 @@ def serve(
     import uvicorn
 
     _log_to_stdout()
-    engine = open_portal_engine(url, role, pool_size=PortalSettings.threads)
+    engine = open_portal_engine(url, role)
     kind = "PostgreSQL as role " + str(engine.url.username) if engine.dialect.name == "postgresql" else "SQLite"
     logger.info("portal reads %s (%s, read-only)", shown_url(str(engine.url)), kind)
     logger.info(
@@ -114,7 +114,5 @@ def _serve_workers(url: str, role: str | None, secret: bytes, workers: int, opti
 def worker_app() -> object:
     """The application of one worker process started by `serve(workers=N)`."""
     _log_to_stdout()
-    engine = open_portal_engine(
-        os.environ[WORKER_ENV["url"]], os.environ[WORKER_ENV["role"]] or None, pool_size=PortalSettings.threads
-    )
+    engine = open_portal_engine(os.environ[WORKER_ENV["url"]], os.environ[WORKER_ENV["role"]] or None)
     return create_app(engine, PortalSettings(secret=base64.b64decode(os.environ[WORKER_ENV["secret"]])))

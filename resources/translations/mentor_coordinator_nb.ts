@@ -2931,6 +2931,26 @@ Escape: lukk en dialog</translation>
         <translation>Trekk til&amp;bake lenker …</translation>
     </message>
     <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="0"/>
+        <source>New calendar address</source>
+        <translation>Ny kalenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="0"/>
+        <source>Give this mentor a new calendar address</source>
+        <translation>Gi denne mentoren en ny kalenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="0"/>
+        <source>The old calendar address stops working, for instance when it was shared by mistake.</source>
+        <translation>Den gamle kalenderadressen slutter å virke, for eksempel når den er delt ved en feil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/portal_link_panel.py" line="0"/>
+        <source>The mentor has a new calendar address; the old one no longer works. They find the new one on their My mentees page and subscribe to it again.</source>
+        <translation>Mentoren har fått en ny kalenderadresse; den gamle virker ikke lenger. Den nye står på siden Mine mentees, og mentoren må abonnere på den på nytt.</translation>
+    </message>
+    <message>
         <location filename="../../app/views/people/portal_link_panel.py" line="66"/>
         <source>Revoke every personal link of this mentor</source>
         <translation>Trekk tilbake alle personlige lenker for denne mentoren</translation>

@@ -1,4 +1,5 @@
-"""`meeting …`, `note …` and `portal link|revoke|links` from the command line: Oslo times in and out, UTC stored."""
+"""`meeting …`, `note …` and `portal link|revoke|renew-calendar|links` from the command line: Oslo times in and
+out, UTC stored."""
 
 from __future__ import annotations
 
@@ -87,6 +88,13 @@ def test_portal_links_from_the_command_line(cli: Cli, ctx: ServiceContext, world
     )
     # The world's links were issued on the tests' clock in March 2026; the CLI's own runs on today's.
     assert {link["state"] for link in links if link["id"] == issued["id"]} == {"active"}
+    renewed = ok(cli("portal", "renew-calendar", "kari@example.no"))
+    assert renewed == {"renewed": 1}  # the world's links expired on the real clock; the new one is renewed
+    with ctx.db.engine.connect() as conn:
+        generation = conn.execute(text("SELECT feed_generation FROM portal_links WHERE id = :id"), {"id": issued["id"]})
+        assert generation.scalar() == 1
+    human = cli("portal", "renew-calendar", "kari@example.no", as_json=False)
+    assert human.code == 0 and "old calendar address no longer works" in human.out
     revoked = ok(cli("portal", "revoke", world.mentor_a))
     assert isinstance(revoked, dict) and revoked["revoked"] == 2
     states = {(link["mentor"], link["state"]) for link in ok(cli("portal", "links"))}  # type: ignore[union-attr]
@@ -94,6 +102,7 @@ def test_portal_links_from_the_command_line(cli: Cli, ctx: ServiceContext, world
     assert (world.mentor_b, "revoked") not in states
     human = cli("portal", "link", world.mentor_b, as_json=False)
     assert "/l/" in human.out and "shown only now" in human.out
+    refused(cli("portal", "renew-calendar", world.mentor_a), "no valid personal link")
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,10 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import Engine, text
 
+from app.errors import InvalidInput
 from app.portal import queries
 from app.services.core.context import ServiceContext
-from app.services.portal.links import issue_link, revoke_links
+from app.services.portal.links import issue_link, renew_calendar, revoke_links
 from tests.helpers import FakeClock, make_mentor, make_programme
 from tests.portal.conftest import sign_in
 from tests.portal.world import SECRET_NOTE, World, token_of
@@ -114,6 +115,30 @@ def test_revoking_refuses_the_link_and_ends_its_sessions(
     sign_in(client, world.token_b)  # other mentors keep their links
 
 
+def test_a_new_calendar_address_ends_the_old_one_and_keeps_the_link(
+    ctx: ServiceContext, client: httpx.Client, world: World
+) -> None:
+    sign_in(client, world.token_a)
+    old = client.get("/mentees").text.split('href="/calendar/')[1].split('"')[0]
+    assert renew_calendar(ctx, world.mentor_a) == 1
+    new = client.get("/mentees").text.split('href="/calendar/')[1].split('"')[0]
+    assert new != old
+    refused = client.get(f"/calendar/{old}")
+    assert refused.status_code == 404 and "Be koordinatoren din om en ny personlig lenke." in refused.text
+    assert client.get(f"/calendar/{new}").status_code == 200
+    assert client.get("/mentees").status_code == 200  # the session and the personal link go on
+    assert client.get(f"/l/{world.token_a}").status_code == 303
+    # A forged generation (the link's own id with a number it never had) is refused like any bad token.
+    link_id, _generation, mac = new.removesuffix(".ics").split(".")
+    assert client.get(f"/calendar/{link_id}.7.{mac}.ics").status_code == 404
+
+
+def test_renewing_a_calendar_needs_a_valid_link(ctx: ServiceContext, world: World) -> None:
+    revoke_links(ctx, world.mentor_a)
+    with pytest.raises(InvalidInput, match="has no valid personal link"):
+        renew_calendar(ctx, world.mentor_a)
+
+
 def test_expiry_ends_the_session_too(client: httpx.Client, world: World, clock: FakeClock) -> None:
     sign_in(client, world.token_a)
     clock.advance(days=91)
@@ -210,7 +235,7 @@ def test_tokens_never_reach_the_log(client: httpx.Client, world: World, caplog: 
         client.get("/l/not-a-token")
     logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("app"))  # not the test client
     assert "GET /l/… 303" in logged and "GET /mentees 200" in logged
-    assert world.token_a not in logged and feed.split(".")[1] not in logged and "not-a-token" not in logged
+    assert world.token_a not in logged and feed.split(".")[2] not in logged and "not-a-token" not in logged
 
 
 def counts(engine: Engine) -> dict[str, object]:

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from icalendar import Calendar
 
-from app.services.portal.links import issue_link, revoke_links
+from app.services.portal.links import issue_link, renew_calendar, revoke_links
 from app.sync.server_setup import init_server
 from tests.helpers import FakeClock, empty_postgres
 from tests.portal.world import SECRET_NOTE, World, build_world, token_of
@@ -79,6 +79,11 @@ def walk(base: str, world: World, mentor_a_token: str) -> httpx.Client:
     uids = {str(e["UID"]).split("@")[0] for e in Calendar.from_ical(feed.content).walk("VEVENT")}
     assert uids == set(world.meetings_a)
     return client
+
+
+def feed_path(client: httpx.Client) -> str:
+    """The calendar address My mentees links to."""
+    return "/calendar/" + client.get("/mentees").text.split('href="/calendar/')[1].split('"')[0]
 
 
 def finish(process: subprocess.Popen[str], *secrets: str) -> str:
@@ -150,6 +155,14 @@ def test_serve_on_the_server_through_the_portal_role_with_a_link_synced_from_a_d
         password_url = server.replace("postgres@", "postgres:hunter2@")
         with portal_process(password_url, tmp_path, "--portal-role", "mentor_portal") as (base, process):
             client = walk(base, world, fresh)
+            # A new calendar address made on the desktop takes over on the server after the sync that carries it.
+            old_feed = feed_path(client)
+            renew_calendar(desktop.ctx, world.mentor_a)
+            assert client.get(old_feed).status_code == 200
+            desktop.sync()
+            new_feed = feed_path(client)
+            assert new_feed != old_feed
+            assert client.get(old_feed).status_code == 404 and client.get(new_feed).status_code == 200
             revoke_links(desktop.ctx, world.mentor_a)
             assert client.get("/mentees").status_code == 200  # not yet on the server
             desktop.sync()

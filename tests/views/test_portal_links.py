@@ -118,6 +118,32 @@ def test_results_are_announced(
     assert spoken[1] == "The personal link was copied to the clipboard."
 
 
+def test_a_new_calendar_address_from_the_profile(
+    qtbot: QtBot,
+    sqlite_ctx: ServiceContext,
+    mentor_dialog: tuple[MainWindow, PersonEditDialog, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, dialog, mentor_id = mentor_dialog
+    panel = dialog.portal_links
+    assert panel is not None
+    assert not panel.calendar_button.isEnabled()  # no link, no calendar address
+    spoken: list[str] = []
+    monkeypatch.setattr("app.views.people.portal_link_panel.announce", lambda _w, text, **_k: spoken.append(text))
+    qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert panel.calendar_button.isEnabled() and panel.calendar_button.accessibleName()
+    panel.calendar_button.setFocus()
+    qtbot.keyClick(panel.calendar_button, Qt.Key.Key_Space)
+    settle(qtbot, window)
+    assert spoken[-1].startswith("The mentor has a new calendar address; the old one no longer works.")
+    from sqlalchemy import text
+
+    with sqlite_ctx.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT feed_generation FROM portal_links")).scalar_one() == 1
+    assert list_links(sqlite_ctx, mentor_id)[0].state == "active"  # the personal link itself stays
+
+
 def test_a_person_not_yet_saved_has_no_link_panel(
     qtbot: QtBot, sqlite_ctx: ServiceContext, open_window: Callable[[ServiceContext], MainWindow]
 ) -> None:

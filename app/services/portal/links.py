@@ -103,6 +103,29 @@ def revoke_links(ctx: ServiceContext, mentor: str) -> list[PortalLinkRow]:
         return [_row(link, person.name, now) for link in links]
 
 
+def renew_calendar(ctx: ServiceContext, mentor: str) -> int:
+    """A new calendar address for each of a mentor's usable links; the old addresses stop working at once (the
+    personal links and their sessions stay). Returns how many links have a new address."""
+    with ctx.transaction() as session:
+        person = lookup.person(session, mentor)
+        now = session.info["now"]
+        links = session.scalars(
+            select(PortalLink).where(
+                PortalLink.mentor_id == person.id,
+                PortalLink.revoked_at.is_(None),
+                PortalLink.deleted_at.is_(None),
+                PortalLink.expires_at > now,
+            )
+        ).all()
+        if not links:
+            raise InvalidInput(f"{person.name} has no valid personal link, so there is no calendar address to renew.")
+        for link in links:
+            link.feed_generation += 1
+        session.flush()
+        logger.info("calendar address renewed for %d portal links of person %s", len(links), person.id)
+        return len(links)
+
+
 def list_links(ctx: ServiceContext, mentor: str | None = None) -> list[PortalLinkRow]:
     """Every link (newest first), without tokens: they are not stored."""
     with ctx.read() as session:

@@ -1,4 +1,5 @@
-"""A mentor's personal portal link on their profile: issue one (shown once, copy it), see when it expires, revoke."""
+"""A mentor's personal portal link on their profile: issue one (shown once, copy it), see when it expires, revoke,
+and give the mentor a new calendar address (the old one stops working, the link stays)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.services.core.context import ServiceContext
-from app.services.portal.links import DEFAULT_BASE_URL, IssuedLink, PortalLinkRow, issue_link, list_links, revoke_links
+from app.services.portal.links import (
+    DEFAULT_BASE_URL,
+    IssuedLink,
+    PortalLinkRow,
+    issue_link,
+    list_links,
+    renew_calendar,
+    revoke_links,
+)
 from app.views.widgets.announce import announce
 from app.views.widgets.error_text import error_text
 from app.views.widgets.labels import format_datetime
@@ -66,21 +75,29 @@ class PortalLinkPanel(QGroupBox):
         self.revoke_button.setAccessibleName(self.tr("Revoke every personal link of this mentor"))
         self.revoke_button.setEnabled(False)
         self.revoke_button.clicked.connect(self.ask_to_revoke)
+        self.calendar_button = QPushButton(self.tr("New calendar address"), self)
+        self.calendar_button.setAccessibleName(self.tr("Give this mentor a new calendar address"))
+        self.calendar_button.setToolTip(
+            self.tr("The old calendar address stops working, for instance when it was shared by mistake.")
+        )
+        self.calendar_button.setEnabled(False)
+        self.calendar_button.clicked.connect(self.renew_calendar)
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.revoke_button)
+        buttons.addWidget(self.calendar_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
     def focus_order(self) -> list[QWidget]:
-        return [self.issue_button, self.link_edit, self.copy_button, self.revoke_button]
+        return [self.issue_button, self.link_edit, self.copy_button, self.revoke_button, self.calendar_button]
 
     def reload(self) -> None:
         self._run(lambda: list_links(self.ctx, self.mentor_id), self._listed)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.busy = True
-        self.issue_button.setEnabled(False)
-        self.revoke_button.setEnabled(False)
+        for button in (self.issue_button, self.revoke_button, self.calendar_button):
+            button.setEnabled(False)
         self.tasks.run(work, lambda result: self._finish(done, result), self._failed)
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
@@ -91,6 +108,7 @@ class PortalLinkPanel(QGroupBox):
     def _listed(self, rows: list[PortalLinkRow]) -> None:
         active = [row for row in rows if row.state == "active"]
         self.revoke_button.setEnabled(bool(active))
+        self.calendar_button.setEnabled(bool(active))
         if not active:
             self.state_label.setText(self.tr("No personal link is active."))
         elif len(active) == 1:
@@ -168,6 +186,22 @@ class PortalLinkPanel(QGroupBox):
         else:
             message = self.tr("{count} personal links were revoked.").format(count=len(rows))
         announce(self, message)
+        self.changed.emit()
+        self.reload()
+
+    def renew_calendar(self) -> None:
+        if self.busy:
+            return
+        self._run(lambda: renew_calendar(self.ctx, self.mentor_id), self._calendar_renewed)
+
+    def _calendar_renewed(self, _count: int) -> None:
+        announce(
+            self,
+            self.tr(
+                "The mentor has a new calendar address; the old one no longer works. They find the new one on their "
+                "My mentees page and subscribe to it again."
+            ),
+        )
         self.changed.emit()
         self.reload()
 

@@ -75,7 +75,7 @@
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="108"/>
         <source>Accept &amp;all</source>
-        <translation>Godta &amp;alle</translation>
+        <translation>Godta a&amp;lle</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="109"/>
@@ -1331,7 +1331,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_filters_panel.py" line="60"/>
-        <source>A shared weekly &amp;slot</source>
+        <source>A shared weekly sl&amp;ot</source>
         <translation>En felles ukentlig &amp;tid</translation>
     </message>
     <message>
@@ -1341,12 +1341,12 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_filters_panel.py" line="62"/>
-        <source>Only &amp;eligible mentors</source>
-        <translation>Bare &amp;tilgjengelige mentorer</translation>
+        <source>Only el&amp;igible mentors</source>
+        <translation>Bare kval&amp;ifiserte mentorer</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_filters_panel.py" line="63"/>
-        <source>Not &amp;paired before</source>
+        <source>Not paired &amp;before</source>
         <translation>Ikke &amp;paret før</translation>
     </message>
     <message>
@@ -1572,8 +1572,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_widget.py" line="90"/>
-        <source>Co&amp;mpare…</source>
-        <translation>Sa&amp;mmenlign …</translation>
+        <source>Comp&amp;are…</source>
+        <translation>Sammen&amp;lign …</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_widget.py" line="91"/>
@@ -1582,8 +1582,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_widget.py" line="93"/>
-        <source>Propose a &amp;cohort…</source>
-        <translation>Foreslå for hele &amp;kullet …</translation>
+        <source>Propose a coho&amp;rt…</source>
+        <translation>Foreslå for hele kull&amp;et …</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_widget.py" line="97"/>
@@ -1715,7 +1715,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/meeting_dialog.py" line="53"/>
-        <source>&amp;Summary:</source>
+        <source>Summar&amp;y:</source>
         <translation>&amp;Sammendrag:</translation>
     </message>
     <message>
@@ -1894,8 +1894,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/programmes/milestone_template_editor.py" line="40"/>
-        <source>&amp;Add milestone</source>
-        <translation>&amp;Legg til milepæl</translation>
+        <source>Add m&amp;ilestone</source>
+        <translation>Legg &amp;til milepæl</translation>
     </message>
     <message>
         <location filename="../../app/views/programmes/milestone_template_editor.py" line="40"/>
@@ -1905,7 +1905,7 @@ Escape: lukk en dialog</translation>
     <message>
         <location filename="../../app/views/programmes/milestone_template_editor.py" line="41"/>
         <source>Remo&amp;ve</source>
-        <translation>Fje&amp;rn</translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <location filename="../../app/views/programmes/milestone_template_editor.py" line="41"/>
@@ -1925,7 +1925,7 @@ Escape: lukk en dialog</translation>
     <message>
         <location filename="../../app/views/programmes/milestone_template_editor.py" line="46"/>
         <source>Move do&amp;wn</source>
-        <translation>Flytt &amp;ned</translation>
+        <translation>Flytt ne&amp;d</translation>
     </message>
     <message>
         <location filename="../../app/views/programmes/milestone_template_editor.py" line="46"/>
@@ -2069,7 +2069,7 @@ Escape: lukk en dialog</translation>
     <message>
         <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="92"/>
         <source>&amp;Dissolve…</source>
-        <translation>&amp;Avslutt kobling…</translation>
+        <translation>Avsl&amp;utt kobling…</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_detail_dialog.py" line="92"/>
@@ -2275,8 +2275,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_list_view.py" line="103"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <source>Filte&amp;r:</source>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_list_view.py" line="104"/>
@@ -2537,13 +2537,13 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="72"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <source>Filte&amp;r:</source>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="73"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="74"/>
@@ -2557,8 +2557,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="94"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Re&amp;diger…</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="95"/>
@@ -2577,7 +2577,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="100"/>
-        <source>Add ment&amp;ee…</source>
+        <source>Add men&amp;tee…</source>
         <translation>Legg til ment&amp;ee…</translation>
     </message>
     <message>
@@ -2661,7 +2661,7 @@ Escape: lukk en dialog</translation>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="74"/>
         <source>Post&amp;code:</source>
-        <translation>Post&amp;nummer:</translation>
+        <translation>Postn&amp;ummer:</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="74"/>
@@ -2680,7 +2680,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="80"/>
-        <source>Co&amp;unty:</source>
+        <source>C&amp;ounty:</source>
         <translation>&amp;Fylke:</translation>
     </message>
     <message>
@@ -2705,7 +2705,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="94"/>
-        <source>&amp;Programme:</source>
+        <source>Pro&amp;gramme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
@@ -2725,7 +2725,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="104"/>
-        <source>&amp;State:</source>
+        <source>S&amp;tate:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
@@ -2736,7 +2736,7 @@ Escape: lukk en dialog</translation>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="106"/>
         <source>&amp;Availability:</source>
-        <translation>&amp;Tilgjengelighet:</translation>
+        <translation>Tilgjengelig&amp;het:</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="106"/>
@@ -2750,13 +2750,13 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="112"/>
-        <source>Unavailable &amp;until:</source>
-        <translation>Utilgjengelig &amp;til:</translation>
+        <source>Unavailab&amp;le until:</source>
+        <translation>Utilg&amp;jengelig til:</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="114"/>
         <source>Ca&amp;pacity (mentees):</source>
-        <translation>Ka&amp;pasitet (menteer):</translation>
+        <translation>K&amp;apasitet (menteer):</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="114"/>
@@ -2765,7 +2765,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/person_edit_dialog.py" line="116"/>
-        <source>Max &amp;travel (km):</source>
+        <source>Max tra&amp;vel (km):</source>
         <translation>Maks &amp;reisevei (km):</translation>
     </message>
     <message>
@@ -2927,7 +2927,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/portal_link_panel.py" line="65"/>
-        <source>Re&amp;voke links…</source>
+        <source>Revo&amp;ke links…</source>
         <translation>Trekk til&amp;bake lenker …</translation>
     </message>
     <message>
@@ -3227,8 +3227,8 @@ Escape: lukk en dialog</translation>
     <name>ProgrammeView</name>
     <message>
         <location filename="../../app/views/programmes/programme_view.py" line="48"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <source>Filte&amp;r:</source>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location filename="../../app/views/programmes/programme_view.py" line="50"/>
@@ -3242,8 +3242,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/programmes/programme_view.py" line="67"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Re&amp;diger…</translation>
     </message>
     <message>
         <location filename="../../app/views/programmes/programme_view.py" line="68"/>
@@ -3641,8 +3641,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/followup/dashboard_view.py" line="160"/>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Program:</translation>
+        <source>Pro&amp;gramme:</source>
+        <translation>Pro&amp;gram:</translation>
     </message>
     <message>
         <location filename="../../app/views/followup/dashboard_view.py" line="162"/>

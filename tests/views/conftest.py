@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import open_database
@@ -16,6 +20,7 @@ from app.services.core.context import ServiceContext
 from app.services.identity import device_id
 from app.services.settings.catalogue import seed_catalogue
 from app.views.main_window import MainWindow
+from app.views.widgets.translations import TRANSLATIONS_DIR, remove_translations, use_language
 from tests.helpers import FakeClock
 
 WAIT_MS = 15_000
@@ -75,3 +80,18 @@ def click_row(qtbot: QtBot, table: QTableView, row: int) -> None:
 def closed(widget: QWidget) -> bool:
     """Hidden or already deleted (dialogs delete themselves when they close)."""
     return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+@pytest.fixture(params=["en", "nb"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The test runs once in English and once in Norwegian Bokmål (app and Qt translations, locale formats)."""
+    before = QLocale()
+    compiled = TRANSLATIONS_DIR / "mentor_coordinator_nb.qm"
+    if not compiled.exists():  # `make translations` builds it; build it here when the tests run alone
+        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+        source = compiled.with_suffix(".ts")
+        subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True)
+    use_language(qapp, request.param)
+    yield request.param
+    remove_translations(qapp)
+    QLocale.setDefault(before)

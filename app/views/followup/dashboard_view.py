@@ -158,7 +158,7 @@ class DashboardView(QWidget):
         self.banner = MessageBanner(self)
         layout.addWidget(self.banner)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Programme:"), self)
+        label = QLabel(self.tr("Pro&gramme:"), self)
         self.programme_combo = QComboBox(self)
         self.programme_combo.setAccessibleName(self.tr("Programme"))
         label.setBuddy(self.programme_combo)

@@ -57,10 +57,10 @@ class MatchFiltersPanel(QWidget):
 
         other = QGroupBox(self.tr("Must have"), self)
         other_layout = QVBoxLayout(other)
-        self.slot_overlap = self._check(self.tr("A shared weekly &slot"), other_layout, other)
+        self.slot_overlap = self._check(self.tr("A shared weekly sl&ot"), other_layout, other)
         self.modality = self._check(self.tr("A shared way of &meeting"), other_layout, other)
-        self.eligible = self._check(self.tr("Only &eligible mentors"), other_layout, other, checked=True)
-        self.not_paired_before = self._check(self.tr("Not &paired before"), other_layout, other, checked=True)
+        self.eligible = self._check(self.tr("Only el&igible mentors"), other_layout, other, checked=True)
+        self.not_paired_before = self._check(self.tr("Not paired &before"), other_layout, other, checked=True)
 
         specs = QGroupBox(self.tr("Offers every specialisation ticked"), self)
         specs_layout = QVBoxLayout(specs)

@@ -87,10 +87,10 @@ class MatchWidget(QWidget):
         layout.addWidget(self.excluded_table, 2)
 
         buttons = QHBoxLayout()
-        self.compare_button = self._button(self.tr("Co&mpare…"), buttons, self.compare)
+        self.compare_button = self._button(self.tr("Comp&are…"), buttons, self.compare)
         self.create_button = self._button(self.tr("&Create pairing…"), buttons, self.create_pairing)
         buttons.addStretch(1)
-        self.cohort_button = self._button(self.tr("Propose a &cohort…"), buttons, self.review_cohort)
+        self.cohort_button = self._button(self.tr("Propose a coho&rt…"), buttons, self.review_cohort)
         layout.addLayout(buttons)
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -51,7 +51,7 @@ class MeetingDialog(ServiceDialog):
         form.addRow(self.tr("&When:"), self.when_edit)
         form.addRow(self.tr("&Duration:"), self.duration_spin)
         form.addRow(self.tr("&How:"), self.modality_combo)
-        summary_label = QLabel(self.tr("&Summary:"), self)
+        summary_label = QLabel(self.tr("Summar&y:"), self)
         summary_label.setBuddy(self.summary_edit)
         form.addRow(summary_label, self.summary_edit)
         self.outer.addLayout(form)

@@ -100,7 +100,7 @@ class PairingListView(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         for label_text, widget in (
-            (self.tr("&Filter:"), self.filter_edit),
+            (self.tr("Filte&r:"), self.filter_edit),
             (self.tr("S&tatus:"), self.status_combo),
             (self.tr("Pro&gramme:"), self.programme_combo),
             (self.tr("U&nit:"), self.unit_combo),

@@ -69,8 +69,8 @@ class PeopleView(QWidget):
         for combo in (self.role_combo, self.programme_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
         for text, widget in (
-            (self.tr("&Filter:"), self.filter_edit),
-            (self.tr("&Role:"), self.role_combo),
+            (self.tr("Filte&r:"), self.filter_edit),
+            (self.tr("R&ole:"), self.role_combo),
             (self.tr("Pro&gramme:"), self.programme_combo),
         ):
             label = QLabel(text, self)
@@ -91,13 +91,13 @@ class PeopleView(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("E&dit…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected person"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.add_mentor_button = QPushButton(self.tr("Add &mentor…"), self)
         self.add_mentor_button.setAccessibleName(self.tr("Add a mentor"))
         self.add_mentor_button.clicked.connect(lambda: self.add_person("mentor"))
-        self.add_mentee_button = QPushButton(self.tr("Add ment&ee…"), self)
+        self.add_mentee_button = QPushButton(self.tr("Add men&tee…"), self)
         self.add_mentee_button.setAccessibleName(self.tr("Add a mentee"))
         self.add_mentee_button.clicked.connect(lambda: self.add_person("mentee"))
         for button in (self.edit_button, self.add_mentor_button, self.add_mentee_button):

@@ -80,7 +80,7 @@ class PersonEditDialog(ServiceDialog):
             contact, self.tr("M&unicipality:"), self.tr("Municipality"), person.municipality if person else None
         )
         self.county_edit = self._line(
-            contact, self.tr("Co&unty:"), self.tr("County"), person.county if person else None
+            contact, self.tr("C&ounty:"), self.tr("County"), person.county if person else None
         )
         self.bio_edit = QPlainTextEdit(self)
         self.bio_edit.setTabChangesFocus(True)
@@ -94,7 +94,7 @@ class PersonEditDialog(ServiceDialog):
 
         profile_box = QGroupBox(self.tr("In the programme"), self)
         form = QFormLayout(profile_box)
-        self.programme_combo = self._combo(form, self.tr("&Programme:"), self.tr("Programme"))
+        self.programme_combo = self._combo(form, self.tr("Pro&gramme:"), self.tr("Programme"))
         for programme in programmes:
             self.programme_combo.addItem(programme.name, programme.id)
         if profile is not None:
@@ -104,7 +104,7 @@ class PersonEditDialog(ServiceDialog):
         self.role_combo = self._combo(form, self.tr("&Mentor role:"), self.tr("Mentor role"))
         for code in MENTOR_ROLES:
             self.role_combo.addItem(role_label(code), code)
-        self.state_combo = self._combo(form, self.tr("&State:"), self.tr("State"))
+        self.state_combo = self._combo(form, self.tr("S&tate:"), self.tr("State"))
         self._fill_states(profile)
         self.availability_combo = self._combo(form, self.tr("&Availability:"), self.tr("Availability"))
         for code in ("available", "unavailable"):
@@ -112,11 +112,11 @@ class PersonEditDialog(ServiceDialog):
         self.until_edit = QDateEdit(self)
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setAccessibleName(self.tr("Unavailable until"))
-        form.addRow(self.tr("Unavailable &until:"), self.until_edit)
+        form.addRow(self.tr("Unavailab&le until:"), self.until_edit)
         self.availability_combo.currentIndexChanged.connect(self._availability_changed)
         self.capacity_spin = self._spin(form, self.tr("Ca&pacity (mentees):"), self.tr("Capacity"), 1, 50)
         self.travel_spin = self._spin(
-            form, self.tr("Max &travel (km):"), self.tr("Maximum travel in kilometres"), -1, 2000
+            form, self.tr("Max tra&vel (km):"), self.tr("Maximum travel in kilometres"), -1, 2000
         )
         self.travel_spin.setSpecialValueText(self.tr("Not set"))
         self.modality_boxes: dict[str, QCheckBox] = {}

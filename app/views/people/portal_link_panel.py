@@ -71,7 +71,7 @@ class PortalLinkPanel(QGroupBox):
         self.issue_button = QPushButton(self.tr("&Issue personal link"), self)
         self.issue_button.setAccessibleName(self.tr("Issue a new personal link for this mentor"))
         self.issue_button.clicked.connect(self.issue)
-        self.revoke_button = QPushButton(self.tr("Re&voke links…"), self)
+        self.revoke_button = QPushButton(self.tr("Revo&ke links…"), self)
         self.revoke_button.setAccessibleName(self.tr("Revoke every personal link of this mentor"))
         self.revoke_button.setEnabled(False)
         self.revoke_button.clicked.connect(self.ask_to_revoke)

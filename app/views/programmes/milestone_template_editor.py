@@ -37,7 +37,7 @@ class MilestoneTemplateEditor(QWidget):
         self.due_spin.setPrefix(self.tr("due after "))
         self.due_spin.setSuffix(self.tr(" days"))
         self.due_spin.setAccessibleName(self.tr("Due after how many days (optional)"))
-        self.add_button = self._button(self.tr("&Add milestone"), self.tr("Add the milestone"), self.add_milestone)
+        self.add_button = self._button(self.tr("Add m&ilestone"), self.tr("Add the milestone"), self.add_milestone)
         self.remove_button = self._button(self.tr("Remo&ve"), self.tr("Remove the selected milestone"), self.remove)
         self.up_button = self._button(
             self.tr("Move u&p"), self.tr("Move the selected milestone up"), lambda: self.move_selected(-1)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.cli.session import CliState
 
 if TYPE_CHECKING:
+    from app.services.core.context import ServiceContext
     from app.views.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -26,27 +27,47 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.views.main_window import MainWindow
-    from app.views.widgets.translations import install_translations
+    from app.views.widgets.translations import chosen_language, use_language
+    from app.views.window_extras import RESTART_CODE
 
     state = CliState(args)
     ctx = state.context()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Mentor Coordinator")
-    install_translations(app)
-    # The overview starts loading its rows in the background here; the window shows at once with "Loading pairings…".
-    window = MainWindow(ctx=ctx)
-    window.show()
-    probe = os.environ.get(STARTUP_PROBE)
-    if probe:
-        watch_startup(window, Path(probe), on_done=app.quit)
     from app.scheduler.desktop import start_desktop_jobs  # reminders and alerts off the GUI thread
 
-    jobs = start_desktop_jobs(ctx, window.followup.deliver)
     try:
-        return int(app.exec())
+        while True:  # View → Language ends the loop with RESTART_CODE: a new window in the chosen language
+            use_language(app, chosen_language(ctx.installation))
+            ask_name_on_first_start(ctx, explicit=getattr(args, "actor", None))
+            # The overview loads its rows in the background; the window shows at once with "Loading pairings…".
+            window = MainWindow(ctx=ctx)
+            window.show()
+            probe = os.environ.get(STARTUP_PROBE)
+            if probe:
+                watch_startup(window, Path(probe), on_done=app.quit)
+            jobs = start_desktop_jobs(ctx, window.followup.deliver)
+            try:
+                code = int(app.exec())
+            finally:
+                jobs.shutdown(wait=True)  # a running tick finishes before the database closes
+            window.deleteLater()
+            if code != RESTART_CODE:
+                return code
     finally:
-        jobs.shutdown(wait=True)  # a running tick finishes before the database closes
         state.close()
+
+
+def ask_name_on_first_start(ctx: ServiceContext, *, explicit: str | None) -> None:
+    """Without a saved name (and no `--as`), ask who is acting, rather than writing the system user into history."""
+    from app.services.identity import saved_identity
+    from app.views.coordinator_name_dialog import CoordinatorNameDialog
+
+    if explicit or saved_identity(ctx.installation) or os.environ.get(STARTUP_PROBE):
+        return
+    dialog = CoordinatorNameDialog(installation=ctx.installation)
+    if dialog.exec() and dialog.name:
+        ctx.actor = dialog.name
 
 
 def watch_startup(window: MainWindow, path: Path, *, on_done: Callable[[], object]) -> None:

@@ -27,9 +27,11 @@ from app.views.people.people_view import PeopleView
 from app.views.programmes.programme_view import ProgrammeView
 from app.views.scope_dialog import ScopeDialog
 from app.views.sync.sync_controller import DEFAULT_POLL_MS, SyncController
+from app.views.widgets.announce import confirm
 from app.views.widgets.change_notifier import DataChangeNotifier
 from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
 from app.views.widgets.tasks import TaskRunner
+from app.views.window_extras import WindowExtras
 
 if TYPE_CHECKING:
     from app.views.exchange.import_dialog import ImportDialog
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._add(view_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self.focus_filter)
         self._add(view_menu, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         view_menu.addSeparator()
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.sync.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        # Edit (undo, your name), View → Language, the guide and About, F10 (issue 15)
+        self.extras = WindowExtras(self, view_menu=view_menu, help_menu=help_menu)
+        self.matching_page.undo = self.extras.undo
 
     def _add(
         self, menu: QMenu, text: str, keys: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]
@@ -261,12 +266,23 @@ class MainWindow(QMainWindow):
             pairing_id=pairing_id,
             read_only=read_only,
             spec_names=self.spec_names,
+            undo=self.extras.undo,
             parent=self,
         )
         dialog.finished.connect(lambda *_: self.details.pop(pairing_id, None))
+        dialog.finished.connect(lambda *_: self._back_to_row(pairing_id, source))
         self.details[pairing_id] = dialog
         dialog.show()
         return dialog
+
+    def _back_to_row(self, pairing_id: str, source: PairingListView | None) -> None:
+        """Closing a pairing's window puts the keyboard back on its row in the list it was opened from."""
+        view = source or (self.tabs.currentWidget() if isinstance(self.tabs.currentWidget(), PairingListView) else None)
+        if view is None:
+            return
+        self.activateWindow()
+        view.select_pairing(pairing_id)
+        view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def dissolve_pairing(self, pairing_id: str) -> DissolveDialog | None:
         row = next((r for r in self.overview.model.rows if r.id == pairing_id), None)
@@ -281,11 +297,11 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.saved.connect(
-            lambda pairing: self.statusBar().showMessage(
+            lambda pairing: confirm(
+                self,
                 self.tr("Dissolved: {mentor} and {mentee} are available for re-matching.").format(
                     mentor=pairing.mentor_name, mentee=pairing.mentee_name
                 ),
-                10_000,
             )
         )
         dialog.open()

@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../../app/views/matching/candidate_table_model.py" line="52"/>
-        <source>Number {rank}: {name}, score {score:.2f}. {why}</source>
-        <translation>Nummer {rank}: {name}, poeng {score:.2f}. {why}</translation>
+        <source>Number {rank}: {name}, score {score}. {why}</source>
+        <translation>Nummer {rank}: {name}, poeng {score}. {why}</translation>
     </message>
 </context>
 <context>
@@ -89,8 +89,8 @@
     </message>
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="159"/>
-        <source>{matched} of {waiting} waiting mentees matched, total score {total:.2f}. {pinned} pinned, {rejected} rejected.</source>
-        <translation>{matched} av {waiting} ventende mentees får mentor, samlet poengsum {total:.2f}. {pinned} festet, {rejected} avvist.</translation>
+        <source>{matched} of {waiting} waiting mentees matched, total score {total}. {pinned} pinned, {rejected} rejected.</source>
+        <translation>{matched} av {waiting} ventende mentees får mentor, samlet poengsum {total}. {pinned} festet, {rejected} avvist.</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="195"/>
@@ -113,8 +113,8 @@
     </message>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="84"/>
-        <source>{value:.3g} × {weight:.3g} = {contribution:.3g}</source>
-        <translation>{value:.3g} × {weight:.3g} = {contribution:.3g}</translation>
+        <source>{value} × {weight} = {contribution}</source>
+        <translation>{value} × {weight} = {contribution}</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="95"/>
@@ -143,13 +143,21 @@
     </message>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="120"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="121"/>
         <source>Close the comparison</source>
         <translation>Lukk sammenligningen</translation>
+    </message>
+    <message>
+        <source>Pair with &amp;{number}: {name}…</source>
+        <translation>Koble med &amp;{number}: {name} …</translation>
+    </message>
+    <message>
+        <source>Pair with {name}</source>
+        <translation>Koble med {name}</translation>
     </message>
 </context>
 <context>
@@ -268,13 +276,13 @@
     </message>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="156"/>
-        <source>Score {score:.2f}, made of:</source>
-        <translation>Poeng {score:.2f}, satt sammen av:</translation>
+        <source>Score {score}, made of:</source>
+        <translation>Poeng {score}, satt sammen av:</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="158"/>
-        <source>• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}</source>
-        <translation>• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}</translation>
+        <source>• {part}: {value} × {weight} = {contribution}</source>
+        <translation>• {part}: {value} × {weight} = {contribution}</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_dialogs.py" line="164"/>
@@ -1365,7 +1373,7 @@ Escape: lukk en dialog</translation>
     <message>
         <location filename="../../app/views/matching/match_labels.py" line="24"/>
         <source>Not eligible</source>
-        <translation>Ikke tilgjengelig</translation>
+        <translation>Ikke kvalifisert</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/match_labels.py" line="25"/>
@@ -1655,6 +1663,18 @@ Escape: lukk en dialog</translation>
         <source>Pairing proposed. It appears in the Pairings list.</source>
         <translation>Paret er foreslått. Det vises i listen over par.</translation>
     </message>
+    <message>
+        <source>Pairing proposed: {mentor} mentors {mentee}. It is in the Pairings list (Ctrl+1); Ctrl+Z withdraws it.</source>
+        <translation>Kobling foreslått: {mentor} er mentor for {mentee}. Den står i listen Koblinger (Ctrl+1); Ctrl+Z trekker forslaget tilbake.</translation>
+    </message>
+    <message>
+        <source>proposal of {mentor} and {mentee}</source>
+        <translation>forslaget om {mentor} og {mentee}</translation>
+    </message>
+    <message>
+        <source>Undone: the proposal of {mentor} and {mentee} is withdrawn.</source>
+        <translation>Angret: forslaget om {mentor} og {mentee} er trukket tilbake.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1727,6 +1747,10 @@ Escape: lukk en dialog</translation>
         <location filename="../../app/views/pairings/meeting_dialog.py" line="59"/>
         <source>Save meeting</source>
         <translation>Lagre møtet</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Rediger møte</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2009,10 @@ Escape: lukk en dialog</translation>
         <source>The note is too long: at most 4000 characters.</source>
         <translation>Notatet er for langt: høyst 4000 tegn.</translation>
     </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Rediger notat</translation>
+    </message>
 </context>
 <context>
     <name>NoteTableModel</name>
@@ -2187,6 +2215,46 @@ Escape: lukk en dialog</translation>
         <source>The pairing was dissolved. {mentor} and {mentee} are available for re-matching.</source>
         <translation>Koblingen er avsluttet. {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>
+    <message>
+        <source>“{title}” marked {status}</source>
+        <translation>«{title}» merket som {status}</translation>
+    </message>
+    <message>
+        <source>Undone: “{title}” is {status} again.</source>
+        <translation>Angret: «{title}» er {status} igjen.</translation>
+    </message>
+    <message>
+        <source>Activate the pairing of {mentor} and {mentee}? Their milestones start today and the proposal can no longer be withdrawn.</source>
+        <translation>Aktivere koblingen mellom {mentor} og {mentee}? Milepælene starter i dag, og forslaget kan ikke lenger trekkes tilbake.</translation>
+    </message>
+    <message>
+        <source>Activate pairing</source>
+        <translation>Aktiver kobling</translation>
+    </message>
+    <message>
+        <source>meeting logged</source>
+        <translation>registrert møte</translation>
+    </message>
+    <message>
+        <source>Undone: the meeting of {when} is removed.</source>
+        <translation>Angret: møtet {when} er slettet.</translation>
+    </message>
+    <message>
+        <source>Meeting of {when} saved. It is listed under Meetings.</source>
+        <translation>Møtet {when} er lagret. Det står under Møter.</translation>
+    </message>
+    <message>
+        <source>note added</source>
+        <translation>nytt notat</translation>
+    </message>
+    <message>
+        <source>Undone: the note is removed.</source>
+        <translation>Angret: notatet er slettet.</translation>
+    </message>
+    <message>
+        <source>Note saved. It is listed under Notes.</source>
+        <translation>Notatet er lagret. Det står under Notater.</translation>
+    </message>
 </context>
 <context>
     <name>PairingHeader</name>
@@ -2222,8 +2290,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_header.py" line="55"/>
-        <source>Matched with score {score:.2f}: {why}</source>
-        <translation>Matchet med {score:.2f} poeng: {why}</translation>
+        <source>Matched with score {score}: {why}</source>
+        <translation>Matchet med {score} poeng: {why}</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_header.py" line="59"/>
@@ -2423,8 +2491,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_table_model.py" line="231"/>
-        <source>Score {score:.2f}: {why}</source>
-        <translation>Poeng {score:.2f}: {why}</translation>
+        <source>Score {score}: {why}</source>
+        <translation>Poeng {score}: {why}</translation>
     </message>
     <message>
         <location filename="../../app/views/pairings/pairing_table_model.py" line="237"/>
@@ -3305,8 +3373,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="48"/>
-        <source>{mentor} with {mentee}{pinned}, score {score:.2f}. {why}</source>
-        <translation>{mentor} med {mentee}{pinned}, poeng {score:.2f}. {why}</translation>
+        <source>{mentor} with {mentee}{pinned}, score {score}. {why}</source>
+        <translation>{mentor} med {mentee}{pinned}, poeng {score}. {why}</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4087,254 @@ Escape: lukk en dialog</translation>
         <location filename="../../app/views/followup/dashboard_view.py" line="57"/>
         <source>Days</source>
         <translation>Dager</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mentor Coordinator</source>
+        <translation>Om Mentorkoordinator</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mentor Coordinator {version}&lt;/h2&gt;&lt;p&gt;Pair mentors with mentees, follow each pairing's milestones, meetings and notes, and share the work with other coordinators through a shared server.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mentorkoordinator {version}&lt;/h2&gt;&lt;p&gt;Koble mentorer med menteer, følg hver koblings milepæler, møter og notater, og del arbeidet med andre koordinatorer gjennom en felles server.&lt;/p&gt;&lt;p&gt;Laget med Qt for Python (PySide6).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt navn</translation>
+    </message>
+    <message>
+        <source>The history of each pairing records who made every change. Write your name as colleagues know it. You can change it later under Edit → Your name.</source>
+        <translation>Historikken til hver kobling viser hvem som gjorde hver endring. Skriv navnet ditt slik kollegene kjenner det. Du kan endre det senere under Rediger → Ditt navn.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save your name</source>
+        <translation>Lagre navnet ditt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write your name first: it cannot be empty.</source>
+        <translation>Skriv navnet ditt først: det kan ikke være tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide for coordinators</source>
+        <translation>Veiledning for koordinatorer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your first fifteen minutes&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;See who needs you.&lt;/b&gt; The Pairings list (Ctrl+1) shows the most urgent pairing first: stalled, then needs attention. Press Enter on a row to open it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mark progress.&lt;/b&gt; A pairing opens on its milestones with the next one selected. Ctrl+Return marks it complete. Ctrl+Tab moves to History, Meetings and Notes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Write down what happened.&lt;/b&gt; Alt+N adds a note, Alt+L logs a meeting. Enter on a note reads it in full; notes and meetings can be edited or removed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make new pairs.&lt;/b&gt; The Matching section (Ctrl+6) ranks mentors for a waiting mentee. Select one and press Ctrl+Return to propose the pairing; activate it in the pairing's window once both have said yes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;End a pairing.&lt;/b&gt; Ctrl+D dissolves the selected pairing after asking for a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Share lists.&lt;/b&gt; File → Export writes a spreadsheet; File → Import reads one after a preview.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Mistakes&lt;/h3&gt;&lt;p&gt;Ctrl+Z undoes your last milestone mark, note, meeting or proposal of this session. Edit → Undo says what it will undo. The history keeps both the change and the undo.&lt;/p&gt;&lt;h3&gt;Language and name&lt;/h3&gt;&lt;p&gt;View → Language switches between English and Norsk bokmål. Edit → Your name changes the name written into the history.&lt;/p&gt;&lt;p&gt;F1 lists every keyboard shortcut. F10 opens the menu bar.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;De første femten minuttene&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Se hvem som trenger deg.&lt;/b&gt; Listen Koblinger (Ctrl+1) viser den mest hastende koblingen først: stoppet opp, deretter trenger oppfølging. Trykk Enter på en rad for å åpne den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Merk fremdrift.&lt;/b&gt; En kobling åpnes på milepælene med den neste valgt. Ctrl+Enter merker den som fullført. Ctrl+Tab går til Historikk, Møter og Notater.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skriv ned hva som skjedde.&lt;/b&gt; Alt+N legger til et notat, Alt+R registrerer et møte. Enter på et notat viser hele teksten; notater og møter kan redigeres eller slettes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lag nye par.&lt;/b&gt; Matching (Ctrl+6) rangerer mentorer for en ventende mentee. Velg én og trykk Ctrl+Enter for å foreslå koblingen; aktiver den i koblingens vindu når begge har sagt ja.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avslutt en kobling.&lt;/b&gt; Ctrl+D avslutter den valgte koblingen etter å ha spurt om en årsak.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Del lister.&lt;/b&gt; Fil → Eksporter skriver et regneark; Fil → Importer leser et etter en forhåndsvisning.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Feil&lt;/h3&gt;&lt;p&gt;Ctrl+Z angrer din siste milepæl, ditt siste notat, møte eller forslag i denne økten. Rediger → Angre sier hva som blir angret. Historikken beholder både endringen og angringen.&lt;/p&gt;&lt;h3&gt;Språk og navn&lt;/h3&gt;&lt;p&gt;Vis → Språk bytter mellom English og norsk bokmål. Rediger → Ditt navn endrer navnet som skrives i historikken.&lt;/p&gt;&lt;p&gt;F1 viser alle hurtigtaster. F10 åpner menylinjen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCorrections</name>
+    <message>
+        <source>Ed&amp;it meeting…</source>
+        <translation>R&amp;ediger møtet …</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting</source>
+        <translation>Rediger det valgte møtet</translation>
+    </message>
+    <message>
+        <source>Remove meetin&amp;g…</source>
+        <translation>Slett m&amp;øtet …</translation>
+    </message>
+    <message>
+        <source>Remove the selected meeting</source>
+        <translation>Slett det valgte møtet</translation>
+    </message>
+    <message>
+        <source>The meeting is changed.</source>
+        <translation>Møtet er endret.</translation>
+    </message>
+    <message>
+        <source>Remove the meeting of {when}? It disappears from the pairing; the history keeps it.</source>
+        <translation>Slette møtet {when}? Det forsvinner fra koblingen; historikken beholder det.</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Slett møte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove meeting</source>
+        <translation>&amp;Slett møtet</translation>
+    </message>
+    <message>
+        <source>meeting removal</source>
+        <translation>sletting av møtet</translation>
+    </message>
+    <message>
+        <source>Undone: the meeting is back.</source>
+        <translation>Angret: møtet er tilbake.</translation>
+    </message>
+    <message>
+        <source>The meeting of {when} is removed. Ctrl+Z brings it back.</source>
+        <translation>Møtet {when} er slettet. Ctrl+Z henter det tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCorrections</name>
+    <message>
+        <source>&amp;Open note</source>
+        <translation>&amp;Åpne notatet</translation>
+    </message>
+    <message>
+        <source>Read the selected note in full</source>
+        <translation>Les hele det valgte notatet</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>Re&amp;diger notatet …</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Rediger det valgte notatet</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve note…</source>
+        <translation>Sle&amp;tt notatet …</translation>
+    </message>
+    <message>
+        <source>Remove the selected note</source>
+        <translation>Slett det valgte notatet</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>redigeringen av notatet</translation>
+    </message>
+    <message>
+        <source>Undone: the note has its earlier text again.</source>
+        <translation>Angret: notatet har den tidligere teksten igjen.</translation>
+    </message>
+    <message>
+        <source>The note is changed.</source>
+        <translation>Notatet er endret.</translation>
+    </message>
+    <message>
+        <source>Remove the note “{start}”? It disappears from the pairing; the history keeps it.</source>
+        <translation>Slette notatet «{start}»? Det forsvinner fra koblingen; historikken beholder det.</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Slett notat</translation>
+    </message>
+    <message>
+        <source>&amp;Remove note</source>
+        <translation>&amp;Slett notatet</translation>
+    </message>
+    <message>
+        <source>note removal</source>
+        <translation>slettingen av notatet</translation>
+    </message>
+    <message>
+        <source>Undone: the note is back.</source>
+        <translation>Angret: notatet er tilbake.</translation>
+    </message>
+    <message>
+        <source>The note is removed. Ctrl+Z brings it back.</source>
+        <translation>Notatet er slettet. Ctrl+Z henter det tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteViewDialog</name>
+    <message>
+        <source>Note by {who}, {when}</source>
+        <translation>Notat av {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Visible to: {who}</source>
+        <translation>Synlig for: {who}</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notattekst</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close the note</source>
+        <translation>Lukk notatet</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <source>Nothing was undone: {reason}</source>
+        <translation>Ingenting ble angret: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Ditt &amp;navn …</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;About Mentor Coordinator</source>
+        <translation>&amp;Om Mentorkoordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for coordinators</source>
+        <translation>&amp;Veiledning for koordinatorer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Angre {what}</translation>
+    </message>
+    <message>
+        <source>From now on, changes are recorded as made by {name}.</source>
+        <translation>Fra nå av registreres endringer som gjort av {name}.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>{language} is saved. The window shows it after a restart. Restart now?</source>
+        <translation>{language} er lagret. Vinduet viser det etter en omstart. Starte på nytt nå?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Start på nytt nå</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+</context>
+<context>
+    <name>_TextDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 </TS>

@@ -35,9 +35,7 @@ def window_mnemonics(window: QWidget) -> dict[str, list[str]]:
     for widget in window.findChildren(QWidget):
         if not _shown(widget, window):
             continue
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            add(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(widget, QAbstractButton):
             add(widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget.title())

@@ -136,7 +136,9 @@ def test_people_programmes_and_settings_forms(qtbot: QtBot, window: MainWindow) 
     settle(qtbot, window)
     mentor = next(r for r in window.people.model.rows if r.is_mentor)
     mentee = next(r for r in window.people.model.rows if not r.is_mentor)
-    dialogs: list[QDialog] = [window.people._dialog(row, "mentor" if row.is_mentor else "mentee") for row in (mentor, mentee)]
+    dialogs: list[QDialog] = [
+        window.people._dialog(row, "mentor" if row.is_mentor else "mentee") for row in (mentor, mentee)
+    ]
     dialogs.append(window.people.add_person("mentor"))
     click_row(qtbot, window.programmes.table, 0)
     edited = window.programmes.edit_selected()

@@ -50,7 +50,11 @@ def reason_parts(
     geography = (reasons.get("geography_fit") or {}).get("value", 0)
     place = words["same_municipality" if geography == 1 else "same_county" if geography == 0.5 else "another_county"]
     distance = reasons.get("distance_km")
-    parts.append(words["place_km"].format(place=place, km=f"{distance:g}") if distance is not None else place)
+    parts.append(
+        words["place_km"].format(place=place, km=words.get("number", "{:g}").format(distance))
+        if distance is not None
+        else place
+    )
     slots = list(reasons.get("shared_slots") or [])
     wanted = reasons.get("mentee_slots")
     if wanted:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 
 from app.services.matching.matching import ExcludedRow
 from app.views.matching.match_labels import exclusion_detail_label, filter_label
+from app.views.widgets.labels import format_number
 from app.views.widgets.row_table_model import Column, RowTableModel
 
 
@@ -40,7 +41,7 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
         return (
             Column(self.tr("Rank"), lambda r: str(r.rank), sort_key=lambda r: r.rank),
             Column(self._person_header or self.tr("Mentor"), lambda r: r.name),
-            Column(self.tr("Score"), lambda r: f"{r.score:.2f}", sort_key=lambda r: r.score),
+            Column(self.tr("Score"), lambda r: format_number(r.score), sort_key=lambda r: r.score),
             Column(self.tr("Why"), lambda r: r.why),
         )
 
@@ -49,8 +50,8 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
         return (60, 220, 70)
 
     def summary(self, row: CandidateRow) -> str:
-        return self.tr("Number {rank}: {name}, score {score:.2f}. {why}").format(
-            rank=row.rank, name=row.name, score=row.score, why=row.why
+        return self.tr("Number {rank}: {name}, score {score}. {why}").format(
+            rank=row.rank, name=row.name, score=format_number(row.score), why=row.why
         )
 
 

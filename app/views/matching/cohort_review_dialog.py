@@ -23,6 +23,7 @@ from app.services.core.rows import PairingRow
 from app.services.matching.matching import CohortProposal, ProposalRow, accept_pairs, propose_cohort_for
 from app.views.matching.match_labels import reason_text
 from app.views.widgets.error_text import error_text
+from app.views.widgets.labels import format_number
 from app.views.widgets.row_table_model import Column, RowTableModel
 from app.views.widgets.tasks import TaskRunner
 
@@ -39,17 +40,17 @@ class ProposalTableModel(RowTableModel[ProposalRow]):
             Column(self.tr("Pinned"), lambda r: self.tr("Pinned") if r.pinned else ""),
             Column(self.tr("Mentor"), lambda r: r.mentor_name),
             Column(self.tr("Mentee"), lambda r: r.mentee_name),
-            Column(self.tr("Score"), lambda r: f"{r.score:.2f}", sort_key=lambda r: r.score),
+            Column(self.tr("Score"), lambda r: format_number(r.score), sort_key=lambda r: r.score),
             Column(self.tr("Why"), lambda r: reason_text(r.reasons, self._spec_names)),
         )
 
     def summary(self, row: ProposalRow) -> str:
         pinned = self.tr(" (pinned)") if row.pinned else ""
-        return self.tr("{mentor} with {mentee}{pinned}, score {score:.2f}. {why}").format(
+        return self.tr("{mentor} with {mentee}{pinned}, score {score}. {why}").format(
             mentor=row.mentor_name,
             mentee=row.mentee_name,
             pinned=pinned,
-            score=row.score,
+            score=format_number(row.score),
             why=reason_text(row.reasons, self._spec_names),
         )
 
@@ -156,12 +157,12 @@ class CohortReviewDialog(QDialog):
         waiting = proposal.matched + len(proposal.unmatched)
         self.summary.setText(
             self.tr(
-                "{matched} of {waiting} waiting mentees matched, total score {total:.2f}. "
+                "{matched} of {waiting} waiting mentees matched, total score {total}. "
                 "{pinned} pinned, {rejected} rejected."
             ).format(
                 matched=proposal.matched,
                 waiting=waiting,
-                total=proposal.total_score,
+                total=format_number(proposal.total_score),
                 pinned=len(self.pinned),
                 rejected=len(self.rejected_pairs),
             )

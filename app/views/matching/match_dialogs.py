@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from app.services.core.rows import PairingRow
 from app.services.matching.matching import accept_pairs
 from app.views.matching.candidate_table_model import CandidateRow
 from app.views.matching.match_labels import reason_text, score_breakdown
-from app.views.widgets.labels import slot_label
+from app.views.widgets.labels import format_number, format_short, slot_label
 from app.views.widgets.service_dialog import ServiceDialog
 from app.views.widgets.tasks import TaskRunner
 
@@ -64,27 +65,29 @@ def _place(reasons: Mapping[str, Any]) -> str:
     value = (reasons.get("geography_fit") or {}).get("value", 0)
     distance = reasons.get("distance_km")
     text = {1: "same municipality", 0.5: "same county"}.get(value, "another county")
-    return text + (f", {distance:g} km" if distance is not None else "")
+    return text + (f", {format_short(distance)} km" if distance is not None else "")
 
 
 class CompareDialog(QDialog):
-    """Two or three candidates side by side: score parts, what they share, distance."""
+    """Two or three candidates side by side: score parts, what they share, distance; pair with one of them."""
+
+    pair_requested = Signal(str)  # the chosen candidate's person id
 
     def __init__(self, *, rows: Sequence[CandidateRow], spec_names: Mapping[str, str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare candidates"))
         self.setAccessibleName(self.tr("Compare candidates"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        aspects: list[tuple[str, list[str]]] = [(self.tr("Score"), [f"{r.score:.2f}" for r in rows])]
+        aspects: list[tuple[str, list[str]]] = [(self.tr("Score"), [format_number(r.score) for r in rows])]
         for position, (label, *_rest) in enumerate(score_breakdown(rows[0].reasons)):
             aspects.append(
                 (
                     label,
                     [
-                        self.tr("{value:.3g} × {weight:.3g} = {contribution:.3g}").format(
-                            value=score_breakdown(r.reasons)[position][1],
-                            weight=score_breakdown(r.reasons)[position][2],
-                            contribution=score_breakdown(r.reasons)[position][3],
+                        self.tr("{value} × {weight} = {contribution}").format(
+                            value=format_short(score_breakdown(r.reasons)[position][1]),
+                            weight=format_short(score_breakdown(r.reasons)[position][2]),
+                            contribution=format_short(score_breakdown(r.reasons)[position][3]),
                         )
                         for r in rows
                     ],
@@ -116,13 +119,27 @@ class CompareDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
+        self.pair_buttons: list[QPushButton] = []
+        for number, row in enumerate(rows, start=1):
+            button = buttons.addButton(
+                self.tr("Pair with &{number}: {name}…").format(number=number, name=row.name),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
+            button.setAccessibleName(self.tr("Pair with {name}").format(name=row.name))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, person=row.person_id: self._pair(person))
+            self.pair_buttons.append(button)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
+        close.setText(self.tr("&Close"))
         close.setAccessibleName(self.tr("Close the comparison"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(820, 420)
+
+    def _pair(self, person_id: str) -> None:
+        self.accept()
+        self.pair_requested.emit(person_id)
 
 
 class CreatePairingDialog(ServiceDialog):
@@ -153,10 +170,13 @@ class CreatePairingDialog(ServiceDialog):
             self,
         )
         question.setWordWrap(True)
-        lines = [self.tr("Score {score:.2f}, made of:").format(score=score)]
+        lines = [self.tr("Score {score}, made of:").format(score=format_number(score))]
         lines += [
-            self.tr("• {part}: {value:.3g} × {weight:.3g} = {contribution:.3g}").format(
-                part=part, value=value, weight=weight, contribution=contribution
+            self.tr("• {part}: {value} × {weight} = {contribution}").format(
+                part=part,
+                value=format_short(value),
+                weight=format_short(weight),
+                contribution=format_short(contribution),
             )
             for part, value, weight, contribution in score_breakdown(reasons)
         ]

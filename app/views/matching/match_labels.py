@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services.core.rows import SpecialisationRow
 from app.services.matching.reasons import reason_line, score_parts
+from app.views.widgets.labels import format_short
 
 # Every string is written out in a QCoreApplication.translate() call, so pyside6-lupdate finds it.
 
@@ -64,8 +65,12 @@ def _reason_words() -> dict[str, str]:
 
 
 def reason_text(reasons: Mapping[str, Any], names: Mapping[str, str]) -> str:
-    """The reasons line of app.services.matching.reasons, in the interface language."""
-    return reason_line(reasons, names, _reason_words())
+    """The reasons line of app.services.matching.reasons, in the interface language (its decimal separator too)."""
+    distance = reasons.get("distance_km")
+    words = _reason_words()
+    if distance is not None:  # a literal "{…}" for str.format: the distance already written the locale's way
+        words["number"] = format_short(float(distance))
+    return reason_line(reasons, names, words)
 
 
 def score_breakdown(reasons: Mapping[str, Any]) -> list[tuple[str, float, float, float]]:

@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from app.services.core.context import ServiceContext
 from app.services.matching.matching import MatchInput, load_matching, rank_mentees, rank_mentors
+from app.services.pairings.corrections import withdraw_proposal
 from app.services.programmes.programmes import list_programmes
 from app.services.settings.catalogue import list_specialisations
 from app.views.matching.candidate_table_model import CandidateRow, CandidateTableModel, ExcludedTableModel
 from app.views.matching.match_dialogs import CompareDialog, CreatePairingDialog
 from app.views.matching.match_filters_panel import MatchFiltersPanel
 from app.views.matching.match_labels import filter_label, reason_text, specialisation_names
+from app.views.widgets.announce import confirm
 from app.views.widgets.error_text import error_text
+from app.views.widgets.session_undo import SessionUndo
 from app.views.widgets.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -98,6 +101,7 @@ class MatchWidget(QWidget):
         layout.addWidget(self.status)
 
         self.has_loaded = False
+        self.undo: SessionUndo | None = None  # the window's session undo, set by the main window
         self.programme.currentIndexChanged.connect(lambda _i: self._load_programme())
         self.mode.currentIndexChanged.connect(lambda _i: self._fill_people())
         self.person.currentIndexChanged.connect(lambda _i: self.rerank())
@@ -305,22 +309,46 @@ class MatchWidget(QWidget):
             spec_names=self.spec_names,
             parent=self,
         )
-        dialog.created.connect(self._created)
+        names = (self.data.names.get(mentor, ""), self.data.names.get(mentee, ""))
+        dialog.created.connect(lambda pairing_id: self._created(pairing_id, *names))
         dialog.open()
         return dialog
 
-    def _created(self, pairing_id: str) -> None:
-        self.status.setText(self.tr("Pairing proposed. It appears in the Pairings list."))
+    def _created(self, pairing_id: str, mentor: str = "", mentee: str = "") -> None:
+        text = self.tr(
+            "Pairing proposed: {mentor} mentors {mentee}. It is in the Pairings list (Ctrl+1); Ctrl+Z withdraws it."
+        ).format(mentor=mentor, mentee=mentee)
+        self.status.setText(text)
+        if self.undo is not None:
+            self.undo.push(
+                self.tr("proposal of {mentor} and {mentee}").format(mentor=mentor, mentee=mentee),
+                lambda: withdraw_proposal(self.ctx, pairing_id),
+                self.tr("Undone: the proposal of {mentor} and {mentee} is withdrawn.").format(
+                    mentor=mentor, mentee=mentee
+                ),
+            )
         self.pairing_created.emit(pairing_id)
+        confirm(self, text)
         self._load_programme()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def compare(self) -> CompareDialog | None:
         rows = self.selected_rows()
         if not 2 <= len(rows) <= 3:
             return None
         dialog = CompareDialog(rows=rows, spec_names=self.spec_names, parent=self)
+        dialog.pair_requested.connect(self.pair_with)
         dialog.open()
         return dialog
+
+    def pair_with(self, person_id: str) -> CreatePairingDialog | None:
+        """From the comparison: select that candidate alone, then propose the pairing as Create pairing does."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).person_id == person_id:
+                self.table.clearSelection()
+                self.table.selectRow(row)
+                return self.create_pairing()
+        return None
 
     def review_cohort(self) -> QWidget | None:
         from app.views.matching.cohort_review_dialog import CohortReviewDialog

@@ -1,4 +1,4 @@
-"""Add a note to a pairing, choosing who may read it."""
+"""Add a note to a pairing, choosing who may read it, or correct one written before."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QW
 
 from app.services.core.choices import NOTE_VISIBILITIES
 from app.services.core.context import ServiceContext
+from app.services.core.rows import NoteRow
+from app.services.pairings.corrections import edit_note
 from app.services.pairings.meetings_notes import add_note
 from app.views.widgets.form_helpers import chain_tab_order
 from app.views.widgets.labels import visibility_label
@@ -17,10 +19,17 @@ NOTE_LIMIT = 4000
 
 class NoteDialog(ServiceDialog):
     def __init__(
-        self, *, ctx: ServiceContext, tasks: TaskRunner, pairing_id: str, parent: QWidget | None = None
+        self,
+        *,
+        ctx: ServiceContext,
+        tasks: TaskRunner,
+        pairing_id: str,
+        note: NoteRow | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx=ctx, tasks=tasks, title=self.tr("Add note"), parent=parent)
-        self.pairing_id = pairing_id
+        title = self.tr("Edit note") if note is not None else self.tr("Add note")
+        super().__init__(ctx=ctx, tasks=tasks, title=title, parent=parent)
+        self.pairing_id, self.note = pairing_id, note
         form = QFormLayout()
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setTabChangesFocus(True)  # Tab moves on; a note rarely needs a tab character
@@ -38,6 +47,9 @@ class NoteDialog(ServiceDialog):
         self.finish_layout()
         self.ok_button.setText(self.tr("&Save note"))
         self.ok_button.setAccessibleName(self.tr("Save note"))
+        if note is not None:
+            self.body_edit.setPlainText(note.body)
+            self.visibility_combo.setCurrentIndex(max(0, self.visibility_combo.findData(note.visibility)))
         chain_tab_order([self.body_edit, self.visibility_combo, self.ok_button, self.cancel_button])
         self.body_edit.setFocus()
         self.refresh_ok()
@@ -50,4 +62,8 @@ class NoteDialog(ServiceDialog):
         if len(body.strip()) > NOTE_LIMIT:
             self.banner.show_error(self.tr("The note is too long: at most 4000 characters."))
             return
-        self.submit(lambda: add_note(self.ctx, self.pairing_id, body, visibility), "adding a note")
+        if self.note is not None:
+            note_id = self.note.id
+            self.submit(lambda: edit_note(self.ctx, note_id, body, visibility), "changing a note")
+        else:
+            self.submit(lambda: add_note(self.ctx, self.pairing_id, body, visibility), "adding a note")

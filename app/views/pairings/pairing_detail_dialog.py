@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.services.core.context import ServiceContext
 from app.services.core.rows import MilestoneRow, PairingRow
+from app.services.pairings.corrections import remove_meeting, remove_note
 from app.services.pairings.detail import PairingDetail, pairing_detail
 from app.services.pairings.milestones import set_milestone_status
 from app.services.pairings.pairings import activate_pairing
 from app.views.followup.meeting_actions import MeetingActions  # scheduler branch
 from app.views.pairings.decline_dialog import DeclineDialog
+from app.views.pairings.detail_corrections import MeetingCorrections, NoteCorrections, ask
 from app.views.pairings.detail_table_models import (
     HistoryTableModel,
     MeetingTableModel,
@@ -35,12 +37,14 @@ from app.views.pairings.history_lines import history_lines
 from app.views.pairings.meeting_dialog import MeetingDialog
 from app.views.pairings.note_dialog import NoteDialog
 from app.views.pairings.pairing_header import PairingHeader
+from app.views.widgets.announce import confirm
 from app.views.widgets.change_notifier import DataChangeNotifier
 from app.views.widgets.error_text import error_text
 from app.views.widgets.form_helpers import MessageBanner, action_button, chain_tab_order, list_table
-from app.views.widgets.labels import format_date
+from app.views.widgets.labels import format_date, format_datetime, milestone_status_label
 from app.views.widgets.roles import ROW_ROLE
 from app.views.widgets.row_table_model import RowSortProxyModel, RowTableModel
+from app.views.widgets.session_undo import SessionUndo
 from app.views.widgets.tasks import TaskRunner
 
 
@@ -58,10 +62,13 @@ class PairingDetailDialog(QDialog):
         pairing_id: str,
         read_only: bool = False,
         spec_names: Mapping[str, str] | None = None,
+        undo: SessionUndo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.tasks, self.pairing_id, self.read_only = ctx, tasks, pairing_id, read_only
+        self.undo = undo
+        self._focused_once = False
         self.spec_names = dict(spec_names or {})
         self.detail: PairingDetail | None = None
         self._loading = self._reload_wanted = False
@@ -140,15 +147,32 @@ class PairingDetailDialog(QDialog):
             page_layout = QVBoxLayout(page)
             self.other_tables.append(self._table(model, title, page_layout))
             self.tabs.addTab(page, title)
-            if model is self.meetings and not read_only:  # complete, cancel, no-show, move
+            if model is self.meetings and not read_only:  # complete, cancel, no-show, move; edit, remove
                 self.meeting_actions = MeetingActions(
                     ctx=ctx, tasks=tasks, table=self.other_tables[-1], banner=self.banner, parent=page
                 )
+                self.meeting_actions.changed.connect(self.say)
                 page_layout.addWidget(self.meeting_actions)
+                self.meeting_corrections = MeetingCorrections(
+                    ctx=ctx, tasks=tasks, table=self.other_tables[-1], record=self._record, pairing_id=pairing_id,
+                    parent=page,
+                )  # fmt: skip
+                page_layout.addWidget(self.meeting_corrections)
+            if model is self.notes:  # Enter reads a note in full; coordinators may also correct it
+                self.note_actions = NoteCorrections(
+                    ctx=ctx, tasks=tasks, table=self.other_tables[-1], record=self._record, pairing_id=pairing_id,
+                    parent=page,
+                )  # fmt: skip
+                page_layout.addWidget(self.note_actions)
+        self.corrections = [self.note_actions] + ([] if read_only else [self.meeting_corrections])
+        for corrections in self.corrections:
+            corrections.said.connect(self.say)
+            corrections.refused.connect(self.banner.show_error)
         layout.addWidget(self.tabs, 1)
 
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the pairing detail"))
+        self.close_button.setAutoDefault(False)  # Enter belongs to the tables (a note opens), never closes the window
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -162,6 +186,11 @@ class PairingDetailDialog(QDialog):
             *self.action_buttons[4:],
         ]
         chain_tab_order([*order, *self.other_tables, self.close_button])
+        # Sections from anywhere inside the window, as in a browser; the page's table takes the focus.
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self.next_section(step))
+        if undo is not None and not read_only:
+            QShortcut(QKeySequence.StandardKey.Undo, self, undo.undo)
         notifier.changed.connect(self._data_changed)
         self.reload()
 
@@ -196,6 +225,9 @@ class PairingDetailDialog(QDialog):
         self.history.set_rows(history_lines(detail.history, titles))
         self.meetings.set_rows(detail.meetings)
         self.notes.set_rows(detail.notes)
+        if not self._focused_once:
+            self._focused_once = True
+            self.focus_next_milestone()
         self.loaded.emit()
         if self._reload_wanted:
             self._reload_wanted = False
@@ -260,53 +292,92 @@ class PairingDetailDialog(QDialog):
         self._busy(False)
         self._show_pairing(pairing)
         self.select_milestone(milestone.id)
-        if pairing.status == "completed":
-            self.banner.show_message(
-                self.tr("All milestones are complete: the pairing is now “Programme complete”."), "info"
+        if pairing.status != "completed":  # a completed pairing is final: no undo
+            previous = milestone.status
+            self._record(
+                self.tr("“{title}” marked {status}").format(
+                    title=milestone.title, status=milestone_status_label(status).lower()
+                ),
+                lambda: set_milestone_status(self.ctx, self.pairing_id, milestone.id, previous),
+                self.tr("Undone: “{title}” is {status} again.").format(
+                    title=milestone.title, status=milestone_status_label(previous).lower()
+                ),
             )
+        if pairing.status == "completed":
+            self.say(self.tr("All milestones are complete: the pairing is now “Programme complete”."))
         elif status == "completed":
-            self.banner.show_message(
+            self.say(
                 self.tr("“{title}” marked complete on {date}.").format(
                     title=milestone.title, date=format_date(self.ctx.now())
-                ),
-                "info",
+                )
             )
         elif milestone.status == "completed":
-            self.banner.show_message(
-                self.tr("“{title}” was reopened and is in progress again.").format(title=milestone.title), "info"
-            )
+            self.say(self.tr("“{title}” was reopened and is in progress again.").format(title=milestone.title))
         else:
-            self.banner.show_message(self.tr("“{title}” is in progress.").format(title=milestone.title), "info")
+            self.say(self.tr("“{title}” is in progress.").format(title=milestone.title))
 
     # -- other actions
     def _activate(self) -> None:
+        if not self._can_act(("proposed",)):
+            return
+        question = self.tr(
+            "Activate the pairing of {mentor} and {mentee}? Their milestones start today and the proposal can no "
+            "longer be withdrawn."
+        ).format(mentor=self.pairing.mentor_name, mentee=self.pairing.mentee_name)
+        if not ask(self, self.tr("Activate pairing"), question, self.tr("&Activate")):
+            return
         self._busy(True)
         self.tasks.run(lambda: activate_pairing(self.ctx, self.pairing_id), self._activated, self._action_failed)
 
     def _activated(self, pairing: PairingRow) -> None:
         self._busy(False)
         self._show_pairing(pairing)
-        self.banner.show_message(self.tr("The pairing is active; its milestones are ready."), "info")
+        self.say(self.tr("The pairing is active; its milestones are ready."))
+        self.focus_next_milestone()
 
     def _decline(self) -> None:
         self._open_ending_dialog(DeclineDialog, ("proposed",), self._declined)
 
     def _declined(self, pairing: PairingRow) -> None:
         self._show_pairing(pairing)
-        self.banner.show_message(
+        self.say(
             self.tr("The proposal was declined. {mentee} is waiting for a new match.").format(
                 mentee=pairing.mentee_name
-            ),
-            "info",
+            )
         )
 
-    def _log_meeting(self) -> None:
-        if self._can_act():
-            MeetingDialog(ctx=self.ctx, tasks=self.tasks, pairing_id=self.pairing_id, parent=self).open()
+    def _log_meeting(self) -> MeetingDialog | None:
+        if not self._can_act():
+            return None
+        dialog = MeetingDialog(ctx=self.ctx, tasks=self.tasks, pairing_id=self.pairing_id, parent=self)
+        dialog.saved.connect(self._meeting_added)
+        dialog.open()
+        return dialog
 
-    def _add_note(self) -> None:
-        if not self.read_only and self.detail is not None:
-            NoteDialog(ctx=self.ctx, tasks=self.tasks, pairing_id=self.pairing_id, parent=self).open()
+    def _meeting_added(self, meeting: object) -> None:
+        meeting_id = getattr(meeting, "id", "")
+        when = format_datetime(getattr(meeting, "scheduled_at", None))
+        self._record(
+            self.tr("meeting logged"),
+            lambda: remove_meeting(self.ctx, meeting_id),
+            self.tr("Undone: the meeting of {when} is removed.").format(when=when),
+        )
+        self.say(self.tr("Meeting of {when} saved. It is listed under Meetings.").format(when=when))
+
+    def _add_note(self) -> NoteDialog | None:
+        if self.read_only or self.detail is None:
+            return None
+        dialog = NoteDialog(ctx=self.ctx, tasks=self.tasks, pairing_id=self.pairing_id, parent=self)
+        dialog.saved.connect(self._note_added)
+        dialog.open()
+        return dialog
+
+    def _note_added(self, note: object) -> None:
+        note_id = getattr(note, "id", "")
+        self._record(
+            self.tr("note added"), lambda: remove_note(self.ctx, note_id), self.tr("Undone: the note is removed.")
+        )
+        self.say(self.tr("Note saved. It is listed under Notes."))
 
     def _dissolve(self) -> None:
         self._open_ending_dialog(DissolveDialog, ("proposed", "active"), self._dissolved)
@@ -330,12 +401,42 @@ class PairingDetailDialog(QDialog):
 
     def _dissolved(self, pairing: PairingRow) -> None:
         self._show_pairing(pairing)
-        self.banner.show_message(
+        self.say(
             self.tr("The pairing was dissolved. {mentor} and {mentee} are available for re-matching.").format(
                 mentor=pairing.mentor_name, mentee=pairing.mentee_name
-            ),
-            "info",
+            )
         )
+
+    # -- feedback, undo and focus
+    def say(self, text: str) -> None:
+        """The last action, in words: on the banner (replacing an older message), the status bar, and spoken."""
+        self.banner.show_message(text, "info")  # the banner speaks it
+        confirm(self, text, speak=False)
+
+    def _record(self, description: str, revert: Callable[[], object], done_text: str) -> None:
+        if self.undo is not None:
+            self.undo.push(description, revert, done_text)
+
+    def next_section(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+        table = (
+            self.milestone_table if self.tabs.currentIndex() == 0 else self.other_tables[self.tabs.currentIndex() - 1]
+        )
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid() and table.model().rowCount():
+            table.setCurrentIndex(table.model().index(0, 0))
+
+    def focus_next_milestone(self) -> None:
+        """The milestone table, on the first milestone not yet complete (where the coordinator's work is)."""
+        self.tabs.setCurrentIndex(0)
+        upcoming = next((m for m in self.pairing.milestones if m.status != "completed"), None)
+        if upcoming is not None:
+            self.select_milestone(upcoming.id)
+        elif self.milestones.rowCount():
+            self.milestone_table.setCurrentIndex(self.milestone_table.model().index(0, 0))
+        self.milestone_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._refresh_actions()
 
     def _can_act(self, statuses: tuple[str, ...] = ("active",)) -> bool:
         return not self.read_only and self.detail is not None and self.pairing.status in statuses
@@ -351,6 +452,9 @@ class PairingDetailDialog(QDialog):
             self._refresh_actions()
 
     def _refresh_actions(self) -> None:
+        editable = not self.read_only and self.detail is not None and self.pairing.status in ("proposed", "active")
+        for corrections in self.corrections:
+            corrections.set_editable(editable)
         if self.read_only or self.detail is None:
             for button in self.action_buttons:
                 button.setEnabled(False)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.services.core.rows import PairingRow
 from app.views.matching.match_labels import reason_text
 from app.views.widgets.health_style import health_icon
-from app.views.widgets.labels import format_date, health_label
+from app.views.widgets.labels import format_date, format_number, health_label
 
 
 class PairingHeader(QWidget):
@@ -52,8 +52,8 @@ class PairingHeader(QWidget):
         if pairing.score is None:
             match = self.tr("Paired by hand, without a match score.")
         else:
-            match = self.tr("Matched with score {score:.2f}: {why}").format(
-                score=pairing.score, why=reason_text(pairing.reasons, spec_names or {})
+            match = self.tr("Matched with score {score}: {why}").format(
+                score=format_number(pairing.score or 0), why=reason_text(pairing.reasons, spec_names or {})
             )
         self.match.setText(match)
         self.match.setAccessibleName(self.tr("Why matched: {text}").format(text=match))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.services.pairings.overview import PairingListRow
 from app.views.matching.match_labels import reason_text
 from app.views.widgets.health_style import health_icon, style_for
-from app.views.widgets.labels import days_ago_text, format_date, health_label, reason_label, sort_text
+from app.views.widgets.labels import days_ago_text, format_date, format_number, health_label, reason_label, sort_text
 from app.views.widgets.roles import ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -228,7 +228,7 @@ class PairingTableModel(QAbstractTableModel):
         text = self._match_cache.get(row.id)
         if text is None:
             why = reason_text(row.reasons, self._spec_names)
-            text = self.tr("Score {score:.2f}: {why}").format(score=row.score, why=why)
+            text = self.tr("Score {score}: {why}").format(score=format_number(row.score or 0), why=why)
             self._match_cache[row.id] = text
         return text
 

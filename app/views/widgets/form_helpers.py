@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.widgets.announce import announce
+
 BANNER_STYLES = {
     "error": "color: #8E1A1F; background: #FDE2E1; border: 1px solid #C62828;",
     "info": "color: #0F5123; background: #E3F3E6; border: 1px solid #1E7B34;",
@@ -50,6 +52,8 @@ class MessageBanner(QLabel):
         self.show()
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        if kind in ("info", "error"):  # a confirmation or a refusal is spoken even while focus is elsewhere
+            announce(self, text, assertive=kind == "error")
 
     def show_error(self, text: str) -> None:
         self.show_message(text, "error")

@@ -143,25 +143,48 @@ def slot_label(slot: str) -> str:
     return f"{day_label(day)} {part_of_day_label(part).lower()}"
 
 
+def date_format() -> str:
+    """One date format per language, everywhere: "2 Dec 2026" in English, "02.12.2026" in Bokmål, ISO without one."""
+    language = QLocale().language()
+    if language in (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk):
+        return "dd.MM.yyyy"
+    if language == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    return "d MMM yyyy"
+
+
+def date_time_format() -> str:
+    return date_format() + " HH:mm"
+
+
 def format_date(value: date | datetime | None) -> str:
-    """A date in the user's locale (dd.MM.yyyy in Norwegian)."""
+    """A date in the interface language's one format (dd.MM.yyyy in Norwegian)."""
     if value is None:
         return ""
     day = value.date() if isinstance(value, datetime) else value
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # no locale configured: ISO dates rather than "14 08 2026"
-        return day.isoformat()
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def format_datetime(value: datetime | None) -> str:
-    """A moment in local time, in the user's locale."""
+    """A moment in local time, in the interface language's one format."""
     if value is None:
         return ""
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    if QLocale().language() == QLocale.Language.C:
-        return moment.toString("yyyy-MM-dd HH:mm")
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment, date_time_format())
+
+
+def format_short(value: float) -> str:
+    """A number in at most three significant digits, the locale's way ("60,7", "0,5", "2")."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 3)
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    """A number with the interface language's decimal separator ("4,53" in Bokmål), no grouping."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
 
 
 def days_ago_text(days: int) -> str:

@@ -190,8 +190,10 @@ class MainWindow(QMainWindow):
 
     # -- navigation
     def show_page(self, page: QWidget) -> None:
+        """Ctrl+1…: the section, with the keyboard on its list (where the work is), not on the page as a whole."""
         self.tabs.setCurrentWidget(page)
-        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target = getattr(page, "table", None) or getattr(getattr(page, "list", None), "table", None) or page
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_filter(self) -> None:
         page = self.tabs.currentWidget()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.core.context import ServiceContext
+from app.views.widgets.announce import confirm
 from app.views.widgets.error_text import error_text
 from app.views.widgets.tasks import TaskRunner
 
@@ -77,6 +78,7 @@ class ExportAction(QAction):
         self.exported.emit(summary)
         if notify:
             counts = ", ".join(f"{sheet}: {count}" for sheet, count in summary.sheets.items())
+            confirm(self.widget, self.tr("Saved {path} ({counts}).").format(path=summary.path, counts=counts))
             QMessageBox.information(
                 self.widget, self.tr("Export complete"), self.tr("Saved {path} ({counts}).").format(
                     path=summary.path, counts=counts

@@ -30,6 +30,7 @@ from app.views.matching.match_filters_panel import MatchFiltersPanel
 from app.views.matching.match_labels import filter_label, reason_text, specialisation_names
 from app.views.widgets.announce import confirm
 from app.views.widgets.error_text import error_text
+from app.views.widgets.focus_frame import mark_focused_cell
 from app.views.widgets.session_undo import SessionUndo
 from app.views.widgets.tasks import TaskRunner
 
@@ -136,6 +137,7 @@ class MatchWidget(QWidget):
         for column, width in enumerate(model.column_widths()):
             table.setColumnWidth(column, width)
         table.setWordWrap(False)
+        mark_focused_cell(table)
         return table
 
     def _button(self, text: str, layout: QHBoxLayout, slot: object) -> QPushButton:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,6 +70,8 @@ class NoteViewDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close the note"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if parent is not None:  # back to the notes list it was opened from (not every platform does it by itself)
+            self.finished.connect(parent.window().activateWindow)
         self.text.setFocus()
 
 
@@ -128,7 +130,9 @@ class NoteCorrections(_Corrections):
         self.edit_button = self._button(self.tr("Ed&it note…"), self.tr("Edit the selected note"), self.edit)
         self.remove_button = self._button(self.tr("Remo&ve note…"), self.tr("Remove the selected note"), self.remove)
         self.row_layout.addStretch(1)
-        table.activated.connect(lambda _index: self.open())  # Enter or double-click reads the note
+        # Enter or double-click reads the note. Opened once the key press is over: the table passes Enter on to the
+        # pairing window, which would otherwise press the new dialog's default button and close it at once.
+        table.activated.connect(lambda _index: QTimer.singleShot(0, self.open))
         self.refresh()
 
     def refresh(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.widgets.announce import announce
+from app.views.widgets.focus_frame import mark_focused_cell
 
 BANNER_STYLES = {
     "error": "color: #8E1A1F; background: #FDE2E1; border: 1px solid #C62828;",
@@ -77,6 +78,7 @@ def list_table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableV
     table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.horizontalHeader().setStretchLastSection(True)
+    mark_focused_cell(table)
     return table
 
 

@@ -47,7 +47,7 @@ def press_mnemonic(qtbot: QtBot, button: QAbstractButton) -> None:
     """Alt + the underlined letter of the button's text, sent to whatever has the focus."""
     letter = mnemonic(button.text())
     assert letter, f"{button.text()!r} has no underlined letter"
-    key = Qt.Key(ord(letter.upper())) if letter.isascii() else Qt.Key(ord(letter.upper()))
+    key = Qt.Key(ord(letter.upper()))
     target = QApplication.focusWidget()
     assert target is not None, "the keyboard focus is nowhere"
     qtbot.keyClick(target, key, ALT)

@@ -41,6 +41,7 @@ def ask(parent: QWidget, title: str, question: str, yes_text: str) -> bool:
     box.setAccessibleName(title)
     box.setAccessibleDescription(question)
     box.exec()
+    parent.window().activateWindow()  # the keyboard goes back to the window that asked
     return box.clickedButton() is yes
 
 

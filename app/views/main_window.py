@@ -31,7 +31,7 @@ from app.views.widgets.announce import confirm
 from app.views.widgets.change_notifier import DataChangeNotifier
 from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
 from app.views.widgets.tasks import TaskRunner
-from app.views.window_extras import WindowExtras
+from app.views.window_extras import WindowExtras, fit_to_screen
 
 if TYPE_CHECKING:
     from app.views.exchange.import_dialog import ImportDialog
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.followup = FollowupWiring(self)  # the Dashboard tab and the notification area
         self.tabs.currentChanged.connect(self._page_shown)
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(fit_to_screen(self, self.tabs))
 
         for view in (self.overview, self.archive, self.mentor_view.list):
             view.open_requested.connect(lambda pairing_id, view=view: self.open_pairing(pairing_id, view))

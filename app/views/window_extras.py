@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea, QWidget
 
 from app.views.coordinator_name_dialog import CoordinatorNameDialog
 from app.views.help_dialogs import AboutDialog, GuideDialog
@@ -134,3 +134,22 @@ class WindowExtras(QObject):
         bar = self.window.menuBar()
         bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         bar.setActiveAction(bar.actions()[0])
+
+
+def fit_to_screen(window: QMainWindow, content: QWidget) -> QScrollArea:
+    """The window's content in a scroll area, and a window no larger than the screen's free space.
+
+    At 200 % on a 1920×1080 screen only 960×540 points remain: without this the window grew past the screen's edge
+    and took the status bar and the bottom buttons with it. Now the menus and status bar always show, and what does
+    not fit scrolls (Tab scrolls the focused control into view).
+    """
+    area = QScrollArea(window)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        window.resize(min(window.width(), free.width()), min(window.height(), free.height()))
+    return area

@@ -86,11 +86,11 @@ def closed(widget: QWidget) -> bool:
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The test runs once in English and once in Norwegian Bokmål (app and Qt translations, locale formats)."""
     before = QLocale()
-    compiled = TRANSLATIONS_DIR / "mentor_coordinator_nb.qm"
-    if not compiled.exists():  # `make translations` builds it; build it here when the tests run alone
-        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
-        source = compiled.with_suffix(".ts")
-        subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True)
+    for compiled in (TRANSLATIONS_DIR / "mentor_coordinator_nb.qm", TRANSLATIONS_DIR / "qtbase_nb.qm"):
+        if not compiled.exists():  # `make translations` builds them; build them here when the tests run alone
+            lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+            source = compiled.with_suffix(".ts")
+            subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True)
     use_language(qapp, request.param)
     yield request.param
     remove_translations(qapp)

@@ -152,9 +152,31 @@ def test_the_focused_cell_frame_stands_out(
     image = table.viewport().grab().toImage()
     focused_rect = table.visualRect(table.currentIndex())
     other_rect = table.visualRect(window.overview.proxy.index(1, 1))
+
     def has_frame(rect) -> bool:  # type: ignore[no-untyped-def]
         return any(
             image.pixelColor(x, rect.top() + 2).name() == FOCUS_COLOUR.lower()
             for x in range(rect.left(), rect.right(), 3)
         )
+
     assert has_frame(focused_rect) and not has_frame(other_rect)
+
+
+def test_qt_dialogs_speak_bokmal(qtbot: QtBot, language: str) -> None:
+    """Qt's own words (file dialog, message-box buttons) follow the interface language."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    closing = box.button(QMessageBox.StandardButton.Close).text()
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    if language == "nb":
+        assert closing == "Lukk" and box.button(QMessageBox.StandardButton.Cancel).text() == "Avbryt"
+        assert {"Se &i:", "Fil&navn:", "Fil&type:"} <= labels
+    else:
+        assert closing == "Close" and "&Look in:" in labels

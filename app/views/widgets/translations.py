@@ -29,15 +29,20 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     locale = locale or QLocale.system()
     QLocale.setDefault(locale)
     found = False
-    for name, folder in (
-        ("mentor_coordinator", str(TRANSLATIONS_DIR)),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    # PySide6 ships no qtbase_nb (only Nynorsk), so the Bokmål words of Qt's own dialogs come with the app; Qt's
+    # folder serves every other language.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folders in (
+        ("mentor_coordinator", [str(TRANSLATIONS_DIR)]),
+        ("qtbase", [str(TRANSLATIONS_DIR), qt_folder]),
     ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            found = found or name == "mentor_coordinator"
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(locale, name, "_", folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                found = found or name == "mentor_coordinator"
+                break
     logger.info("interface language %s: %s", locale.name(), "translated" if found else "English")
     return found
 

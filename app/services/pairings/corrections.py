@@ -69,9 +69,10 @@ def remove_meeting(ctx: ServiceContext, meeting_id: str) -> MeetingRow:
 
 def restore_removed(ctx: ServiceContext, entity: str, record_id: str) -> None:
     """Bring back a note or meeting removed by mistake (undo of a removal): the tombstone is lifted as a new change."""
-    model: type[Note] | type[Meeting] = Note if entity == "note" else Meeting
     with ctx.transaction() as session:
-        record: Note | Meeting | None = session.get(model, record_id)
+        record: Note | Meeting | None = (
+            session.get(Note, record_id) if entity == "note" else session.get(Meeting, record_id)
+        )
         if record is None or record.deleted_at is None:
             raise InvalidInput(f"There is no removed {entity} '{record_id}' to bring back.")
         _open_pairing(session, record.pairing_id, f"{entity}s")

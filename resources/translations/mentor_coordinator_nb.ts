@@ -4161,8 +4161,16 @@ Escape: lukk en dialog</translation>
         <translation>Slett det valgte møtet</translation>
     </message>
     <message>
-        <source>The meeting is changed.</source>
-        <translation>Møtet er endret.</translation>
+        <source>The meeting is changed. Ctrl+Z undoes the change.</source>
+        <translation>Møtet er endret. Ctrl+Z angrer endringen.</translation>
+    </message>
+    <message>
+        <source>meeting edit</source>
+        <translation>redigeringen av møtet</translation>
+    </message>
+    <message>
+        <source>Undone: the meeting of {when} is as it was before the edit.</source>
+        <translation>Angret: møtet {when} er som før redigeringen.</translation>
     </message>
     <message>
         <source>Remove the meeting of {when}? It disappears from the pairing; the history keeps it.</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.core.context import ServiceContext
 from app.services.core.rows import MeetingRow, NoteRow
 from app.services.pairings.corrections import edit_note, remove_meeting, remove_note, restore_removed
+from app.services.pairings.meetings_notes import update_meeting
 from app.views.pairings.meeting_dialog import MeetingDialog
 from app.views.pairings.note_dialog import NoteDialog
 from app.views.widgets.error_text import error_text
@@ -217,9 +218,28 @@ class MeetingCorrections(_Corrections):
         if not isinstance(meeting, MeetingRow) or not self.editable:
             return None
         dialog = MeetingDialog(ctx=self.ctx, tasks=self.tasks, pairing_id=self.pairing_id, meeting=meeting, parent=self)
-        dialog.saved.connect(lambda _row: self.said.emit(self.tr("The meeting is changed.")))
+        dialog.saved.connect(lambda _row: self._edited(meeting))
         dialog.open()
         return dialog
+
+    def _edited(self, before: MeetingRow) -> None:
+        # The way back writes the earlier time, length, way and summary as one more journaled change; a meeting
+        # held or cancelled since then cannot be moved back, and the service says so in words.
+        self.record(
+            self.tr("meeting edit"),
+            lambda: update_meeting(
+                self.ctx,
+                before.id,
+                scheduled_at=before.scheduled_at,
+                duration_minutes=before.duration_minutes,
+                modality=before.modality,
+                summary=before.summary,
+            ),
+            self.tr("Undone: the meeting of {when} is as it was before the edit.").format(
+                when=format_datetime(before.scheduled_at)
+            ),
+        )
+        self.said.emit(self.tr("The meeting is changed. Ctrl+Z undoes the change."))
 
     def remove(self) -> None:
         meeting = self.selected()

@@ -36,9 +36,7 @@ def test_ctrl_z_puts_an_edited_meeting_back_as_a_new_change(
     _programme, pairings = programme_with_pairings(sqlite_ctx)
     pairing_id = pairings[0].id
     when = sqlite_ctx.now() + timedelta(days=3)
-    add_meeting(
-        sqlite_ctx, pairing_id, when, duration_minutes=60, modality="video", status="scheduled", summary="Plan"
-    )
+    add_meeting(sqlite_ctx, pairing_id, when, duration_minutes=60, modality="video", status="scheduled", summary="Plan")
     window = open_window(sqlite_ctx)
     detail, dialog = _edit_the_meeting(qtbot, window, pairing_id)
     assert dialog.summary_edit.hasFocus()

@@ -30,6 +30,69 @@
     </message>
 </context>
 <context>
+    <name>CohortFiltersBox</name>
+    <message>
+        <source>Filters used (from the match widget)</source>
+        <translation>Filtre som brukes (fra matchingen)</translation>
+    </message>
+    <message>
+        <source>No filters: every waiting mentee and every mentor with a free place.</source>
+        <translation>Ingen filtre: alle ventende mentees og alle mentorer med ledig plass.</translation>
+    </message>
+    <message>
+        <source>Untick to propose the cohort without this filter</source>
+        <translation>Fjern haken for å foreslå kullet uten dette filteret</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Fjern filt&amp;rene</translation>
+    </message>
+    <message>
+        <source>Clear every filter and propose again</source>
+        <translation>Fjern alle filtrene og foreslå på nytt</translation>
+    </message>
+    <message>
+        <source>Mentor lives within {km} km of the mentee</source>
+        <translation>Mentoren bor innen {km} km fra mentee</translation>
+    </message>
+    <message>
+        <source>Mentor lives in the mentee's municipality</source>
+        <translation>Mentoren bor i mentees kommune</translation>
+    </message>
+    <message>
+        <source>Mentor lives in the mentee's county</source>
+        <translation>Mentoren bor i mentees fylke</translation>
+    </message>
+    <message>
+        <source>Mentor offers: {names}</source>
+        <translation>Mentoren tilbyr: {names}</translation>
+    </message>
+    <message>
+        <source>Only eligible mentors</source>
+        <translation>Bare kvalifiserte mentorer</translation>
+    </message>
+    <message>
+        <source>Not paired before</source>
+        <translation>Ikke paret før</translation>
+    </message>
+    <message>
+        <source>A shared weekly slot</source>
+        <translation>En felles ukentlig tid</translation>
+    </message>
+    <message>
+        <source>A shared way of meeting</source>
+        <translation>En felles møteform</translation>
+    </message>
+    <message>
+        <source>No filters used.</source>
+        <translation>Ingen filtre brukt.</translation>
+    </message>
+    <message>
+        <source>Filters used: {filters}.</source>
+        <translation>Filtre brukt: {filters}.</translation>
+    </message>
+</context>
+<context>
     <name>CohortReviewDialog</name>
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="76"/>
@@ -89,8 +152,16 @@
     </message>
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="159"/>
-        <source>{matched} of {waiting} waiting mentees matched, total score {total}. {pinned} pinned, {rejected} rejected.</source>
-        <translation>{matched} av {waiting} ventende mentees får mentor, samlet poengsum {total}. {pinned} festet, {rejected} avvist.</translation>
+        <source>{filters} {matched} of {waiting} waiting mentees matched, total score {total}. {pinned} pinned, {rejected} rejected.</source>
+        <translation>{filters} {matched} av {waiting} ventende mentees får mentor, samlet poengsum {total}. {pinned} festet, {rejected} avvist.</translation>
+    </message>
+    <message>
+        <source>The selected pair in full</source>
+        <translation>Det valgte paret i sin helhet</translation>
+    </message>
+    <message>
+        <source>Select a pair to read why it is proposed.</source>
+        <translation>Velg et par for å lese hvorfor det foreslås.</translation>
     </message>
     <message>
         <location filename="../../app/views/matching/cohort_review_dialog.py" line="195"/>

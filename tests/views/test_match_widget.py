@@ -281,3 +281,75 @@ def test_pairing_made_in_the_matching_tab_shows_in_the_overview_with_its_reasons
         "Score 6.50: 2 shared specialisations: Braille, Screen readers and magnification · same municipality"
     )
     assert "why matched: Score 6.50" in overview.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_cohort_names_the_filters_it_uses_and_proposes_again_without_one_cleared(
+    qtbot: QtBot, ctx: ServiceContext, widget: MatchWidget, cohort: dict[str, str]
+) -> None:
+    far = make_mentee(ctx, cohort["programme"], "Tor Lie", municipality="Stavanger", county="Rogaland")
+    widget.reload()
+    qtbot.waitUntil(lambda: widget.person.count() == 2, timeout=WAIT_MS)
+    where(qtbot, widget.filters, "county")
+    qtbot.mouseClick(widget.cohort_button, Qt.MouseButton.LeftButton)
+    dialog = wait_shown(qtbot, widget, CohortReviewDialog)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.model.rowCount() > 0, timeout=WAIT_MS)
+
+    # Said in words, first in the summary, and each filter is a check box of its own.
+    assert [box.text() for box in dialog.filter_box.boxes.values()] == [
+        "Only eligible mentors",
+        "Not paired before",
+        "Mentor lives in the mentee's county",
+    ]
+    assert dialog.summary.text().startswith(
+        "Filters used: Only eligible mentors; Not paired before; Mentor lives in the mentee's county. "
+        "1 of 2 waiting mentees matched"
+    )
+    assert far.id not in {r.mentee for r in dialog.model.rows}
+
+    # Untick the county from the keyboard: proposed again without it, and Tor now has a mentor.
+    county = dialog.filter_box.boxes["geography"]
+    county.setFocus()
+    qtbot.keyClick(county, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.busy and far.id in {r.mentee for r in dialog.model.rows}, timeout=WAIT_MS)
+    assert dialog.summary.text().startswith(
+        "Filters used: Only eligible mentors; Not paired before. 2 of 2 waiting mentees matched"
+    )
+    assert widget.filters.geography_code() == "county", "the match widget keeps its own filters"
+
+    # Clear filters (Alt+F) switches off every one, says so, and proposes again.
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.summary.text().startswith("No filters used."), timeout=WAIT_MS)
+    assert not any(box.isChecked() for box in dialog.filter_box.boxes.values())
+    assert dialog.filter_box.none_label.isVisible() and not dialog.filter_box.clear_button.isEnabled()
+    dialog.reject()
+
+
+def test_cohort_reasons_are_shown_in_full(
+    qtbot: QtBot, ctx: ServiceContext, widget: MatchWidget, cohort: dict[str, str]
+) -> None:
+    make_mentee(
+        ctx, cohort["programme"], "Siri Berg", specialisations=["braille"], municipality="Voss", county="Vestland"
+    )
+    widget.reload()
+    qtbot.waitUntil(lambda: widget.person.count() == 2, timeout=WAIT_MS)
+    dialog = widget.review_cohort()
+    assert isinstance(dialog, CohortReviewDialog)
+    dialog.resize(700, 560)  # narrower than the reasons' single line: they must wrap, not be cut off
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.model.rowCount() == 2, timeout=WAIT_MS)
+    QApplication.processEvents()
+    table, metrics = dialog.table, dialog.table.fontMetrics()
+    width = table.columnWidth(4)
+    for row in range(dialog.model.rowCount()):
+        why = dialog.model.index(row, 4).data()
+        assert "shared specialisation" in why and "places free" in why
+        assert metrics.horizontalAdvance(why) > width, "the test must look at a reason longer than its column"
+        needed = metrics.boundingRect(0, 0, width - 8, 10_000, Qt.TextFlag.TextWordWrap, why).height()
+        assert table.rowHeight(row) >= needed, f"row {row}: {table.rowHeight(row)} px for {needed} px of reasons"
+    # The selected pair in full below the table, in a text a screen reader reads and the keyboard can reach.
+    click_row(qtbot, table, 1)
+    shown = dialog.model.row_at(1)
+    assert dialog.details.toPlainText() == dialog.model.summary(shown)
+    assert dialog.model.index(1, 4).data() in dialog.details.toPlainText()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert dialog.details.hasFocus() and dialog.details.accessibleName() == "The selected pair in full"
+    dialog.reject()

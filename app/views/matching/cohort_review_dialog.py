@@ -1,4 +1,5 @@
-"""Review a cohort proposal: pin or reject pairs, run it again, and accept all or some as proposed pairings."""
+"""Review a cohort proposal: see and clear its filters, read each pair's reasons in full, pin or reject pairs, run it
+again, and accept all or some as proposed pairings."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,6 +23,7 @@ from app.matching import MatchFilters
 from app.services.core.context import ServiceContext
 from app.services.core.rows import PairingRow
 from app.services.matching.matching import CohortProposal, ProposalRow, accept_pairs, propose_cohort_for
+from app.views.matching.cohort_filters import CohortFiltersBox
 from app.views.matching.match_labels import reason_text
 from app.views.widgets.error_text import error_text
 from app.views.widgets.labels import format_number
@@ -28,6 +31,7 @@ from app.views.widgets.row_table_model import Column, RowTableModel
 from app.views.widgets.tasks import TaskRunner
 
 Pair = tuple[str, str]
+WHY = 4  # the reasons column
 
 
 class ProposalTableModel(RowTableModel[ProposalRow]):
@@ -69,7 +73,7 @@ class CohortReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.tasks, self.programme, self.filters = ctx, tasks, programme, filters
+        self.ctx, self.tasks, self.programme = ctx, tasks, programme
         self.pinned: set[Pair] = set()
         self.rejected_pairs: set[Pair] = set()
         self.proposal: CohortProposal | None = None
@@ -78,6 +82,11 @@ class CohortReviewDialog(QDialog):
         self.setAccessibleName(self.tr("Cohort proposal"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
+        # The match widget's filters carry over (they are what the coordinator chose there), but never silently:
+        # each is named here and can be cleared, and the proposal runs again without it before anything is accepted.
+        self.filter_box = CohortFiltersBox(filters, spec_names, self)
+        self.filter_box.changed.connect(self.run)
+        layout.addWidget(self.filter_box)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Proposal summary"))
@@ -90,9 +99,25 @@ class CohortReviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The reasons are never cut short: the Why column takes the free width and its text wraps onto more lines.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
+        # The selected pair as sentences a screen reader reads, and that can be selected and copied.
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.details.setAccessibleName(self.tr("The selected pair in full"))
+        self.details.setPlaceholderText(self.tr("Select a pair to read why it is proposed."))
+        self.details.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        layout.addWidget(self.details)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -110,6 +135,7 @@ class CohortReviewDialog(QDialog):
         self.close_button = self._button(self.tr("Close"), row, self.reject)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.resize(960, 560)
         self.run()
 
@@ -130,6 +156,7 @@ class CohortReviewDialog(QDialog):
             button.setEnabled(chosen and not self.busy)
         self.accept_all_button.setEnabled(has_rows and not self.busy)
         self.rerun_button.setEnabled(not self.busy)
+        self.filter_box.set_enabled_for_work(not self.busy)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
@@ -142,7 +169,7 @@ class CohortReviewDialog(QDialog):
         self._set_busy(True, self.tr("Working out the best cohort…"))
         self.tasks.run(
             lambda: propose_cohort_for(
-                self.ctx, self.programme, filters=self.filters, pinned=pinned, rejected=rejected
+                self.ctx, self.programme, filters=self.filter_box.filters(), pinned=pinned, rejected=rejected
             ),
             self._proposed,
             self._failed,
@@ -157,9 +184,10 @@ class CohortReviewDialog(QDialog):
         waiting = proposal.matched + len(proposal.unmatched)
         self.summary.setText(
             self.tr(
-                "{matched} of {waiting} waiting mentees matched, total score {total}. "
+                "{filters} {matched} of {waiting} waiting mentees matched, total score {total}. "
                 "{pinned} pinned, {rejected} rejected."
             ).format(
+                filters=self.filter_box.in_words(),
                 matched=proposal.matched,
                 waiting=waiting,
                 total=format_number(proposal.total_score),
@@ -167,7 +195,12 @@ class CohortReviewDialog(QDialog):
                 rejected=len(self.rejected_pairs),
             )
         )
+        self._show_details()
         self._set_busy(False)
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        self.details.setPlainText(self.model.summary(self.model.row_at(index.row())) if index.isValid() else "")
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False, error_text(exc, "proposing a cohort"))

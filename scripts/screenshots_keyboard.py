@@ -1,5 +1,5 @@
-"""Screenshots for issue 15: the main window at 200 % on a 1920×1080 screen, the Bokmål file dialog, the detail
-after an action. Usage: ``xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots_keyboard.py``.
+"""Screenshots for issue 15: the main window at 200 % on a 1920×1080 screen and at 1280×720 (100 %) in both
+languages, the Bokmål file dialog, the detail after an action, the cohort proposal with its filters. Usage: ``xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots_keyboard.py``.
 
 Each picture is taken in its own process, because the scale factor (``QT_SCALE_FACTOR``) is read once at start.
 """
@@ -54,6 +54,28 @@ def shoot(url: str, shot: str, language: str) -> None:
         screen = window.screen()
         name = f"main_200pct{suffix}.png" if os.environ.get("QT_SCALE_FACTOR") == "2" else f"main_100pct{suffix}.png"
         screen.grabWindow(0).save(str(OUT / name))
+    elif shot.startswith("main_1280"):  # main_1280 (Pairings) or main_1280_matching: the window at 1280×720
+        window.showNormal()
+        window.resize(1280, 720)
+        if shot.endswith("matching"):
+            window.show_page(window.matching_page)
+            wait(app, lambda: window.matching_page.has_loaded and window.tasks.idle)
+        for _ in range(30):
+            app.processEvents()
+            time.sleep(0.02)
+        page = "_matching" if shot.endswith("matching") else ""
+        window.grab().save(str(OUT / f"main_1280x720{page}{suffix}.png"))
+    elif shot == "cohort":
+        window.show_page(window.matching_page)
+        wait(app, lambda: window.matching_page.has_loaded and window.tasks.idle)
+        window.matching_page.filters.set_geography("county")
+        review = window.matching_page.review_cohort()
+        wait(app, lambda: review is not None and not review.busy and window.tasks.idle)
+        review.table.selectRow(0)
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.02)
+        review.grab().save(str(OUT / f"cohort_filters{suffix}.png"))
     elif shot == "file_dialog":
         dialog = QFileDialog(window, window.export_action.text().replace("&", "").rstrip("…"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -96,6 +118,12 @@ def main() -> int:
             ("main", "en", "2"),
             ("main", "nb", "2"),
             ("main", "nb", "1"),
+            ("main_1280", "en", "1"),
+            ("main_1280", "nb", "1"),
+            ("main_1280_matching", "en", "1"),
+            ("main_1280_matching", "nb", "1"),
+            ("cohort", "en", "1"),
+            ("cohort", "nb", "1"),
             ("file_dialog", "nb", "1"),
             ("detail", "en", "1"),
             ("detail", "nb", "1"),

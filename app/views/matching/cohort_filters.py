@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from app.matching import MatchFilters
 from app.views.widgets.labels import format_short
@@ -31,27 +31,26 @@ class CohortFiltersBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Filters used (from the match widget)"))
         self.original = filters
-        layout = QVBoxLayout(self)
+        # Two filters a line keeps the proposal's table tall enough to read at 1280×720.
+        layout = QGridLayout(self)
         self.none_label = QLabel(self.tr("No filters: every waiting mentee and every mentor with a free place."), self)
         self.none_label.setWordWrap(True)
-        layout.addWidget(self.none_label)
+        layout.addWidget(self.none_label, 0, 0, 1, 2)
         self.boxes: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
-        for code in filters.active():
+        for number, code in enumerate(filters.active()):
             box = QCheckBox(self.filter_words(code, filters, spec_names), self)
             box.setChecked(True)
             box.setAccessibleName(box.text())
             box.setAccessibleDescription(self.tr("Untick to propose the cohort without this filter"))
             box.toggled.connect(lambda _on: self._changed())
             self.boxes[code] = box
-            layout.addWidget(box)
+            layout.addWidget(box, 1 + number // 2, number % 2)
         self.clear_button = QPushButton(self.tr("Clear &filters"), self)
         self.clear_button.setAccessibleName(self.tr("Clear every filter and propose again"))
         self.clear_button.setAutoDefault(False)
         self.clear_button.clicked.connect(self.clear)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.clear_button, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.setColumnStretch(1, 1)
         self._update()
 
     def filter_words(self, code: str, filters: MatchFilters, spec_names: Mapping[str, str]) -> str:

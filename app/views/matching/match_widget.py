@@ -31,6 +31,7 @@ from app.views.matching.match_labels import filter_label, reason_text, specialis
 from app.views.widgets.announce import confirm
 from app.views.widgets.error_text import error_text
 from app.views.widgets.focus_frame import mark_focused_cell
+from app.views.widgets.form_helpers import set_column_widths
 from app.views.widgets.session_undo import SessionUndo
 from app.views.widgets.tasks import TaskRunner
 
@@ -134,8 +135,7 @@ class MatchWidget(QWidget):
         header.setStretchLastSection(True)
         # Fixed widths: sizing columns to their contents would ask for every cell on each re-rank.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(model.column_widths()):
-            table.setColumnWidth(column, width)
+        set_column_widths(table, model.column_widths())
         table.setWordWrap(False)
         mark_focused_cell(table)
         return table

@@ -22,7 +22,7 @@ from app.services.pairings.overview import PairingListRow
 from app.views.pairings.pairing_filter_proxy import PairingFilterProxyModel
 from app.views.pairings.pairing_table_model import OVERVIEW_COLUMNS, PairingColumn, PairingTableModel
 from app.views.widgets.error_text import error_text
-from app.views.widgets.form_helpers import MessageBanner, list_table
+from app.views.widgets.form_helpers import MessageBanner, list_table, set_column_widths
 from app.views.widgets.health_style import health_icon
 from app.views.widgets.labels import health_label, sort_text
 from app.views.widgets.roles import ROW_ROLE
@@ -121,8 +121,7 @@ class PairingListView(QWidget):
         self.table = list_table(self.proxy, title, self)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        for column, width in enumerate(self._widths(columns)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, self._widths(columns))
         # Most urgent first: the status column sorts by severity, then by how long nothing happened.
         first = PairingColumn.CLOSED if PairingColumn.CLOSED in columns else PairingColumn.HEALTH
         order = Qt.SortOrder.DescendingOrder if first == PairingColumn.CLOSED else Qt.SortOrder.AscendingOrder

@@ -24,7 +24,7 @@ from app.services.settings.catalogue import list_specialisations
 from app.views.people.person_edit_dialog import PersonEditDialog
 from app.views.people.person_table_model import PersonProfileRow, PersonTableModel, person_profile_rows
 from app.views.widgets.error_text import error_text
-from app.views.widgets.form_helpers import MessageBanner, list_table
+from app.views.widgets.form_helpers import MessageBanner, list_table, set_column_widths
 from app.views.widgets.labels import prefers_norwegian
 from app.views.widgets.roles import ROW_ROLE
 from app.views.widgets.row_table_model import RowSortProxyModel
@@ -85,8 +85,7 @@ class PeopleView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((190, 110, 100, 190, 170, 110, 130)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (190, 110, 100, 190, 170, 110, 130))
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
 

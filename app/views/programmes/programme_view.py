@@ -22,7 +22,7 @@ from app.services.settings.units import UnitRow, list_units
 from app.views.programmes.programme_edit_dialog import ProgrammeEditDialog
 from app.views.programmes.programme_table_model import ProgrammeTableModel
 from app.views.widgets.error_text import error_text
-from app.views.widgets.form_helpers import MessageBanner, list_table
+from app.views.widgets.form_helpers import MessageBanner, list_table, set_column_widths
 from app.views.widgets.roles import ROW_ROLE
 from app.views.widgets.row_table_model import RowSortProxyModel
 from app.views.widgets.tasks import TaskRunner
@@ -60,7 +60,7 @@ class ProgrammeView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 260)
+        set_column_widths(self.table, (260,))
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

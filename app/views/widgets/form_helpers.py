@@ -90,3 +90,15 @@ def action_button(parent: QWidget, row: QBoxLayout, text: str, name: str, slot: 
     button.clicked.connect(slot)
     row.addWidget(button)
     return button
+
+
+def set_column_widths(table: QTableView, widths: Sequence[int] = ()) -> None:
+    """Column widths chosen for the data, but never narrower than the column's own heading in this language.
+
+    Bokmål headings are often longer ("Standardkapasitet"); a fixed width cut them off at 1280×720. The header's size
+    hint counts the margins and the sort arrow, so a heading stays whole whichever column is sorted.
+    """
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        wanted = widths[column] if column < len(widths) else header.sectionSize(column)
+        header.resizeSection(column, max(wanted, header.sectionSizeHint(column)))

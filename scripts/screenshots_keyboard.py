@@ -1,5 +1,6 @@
 """Screenshots for issue 15: the main window at 200 % on a 1920×1080 screen and at 1280×720 (100 %) in both
-languages, the Bokmål file dialog, the detail after an action, the cohort proposal with its filters. Usage: ``xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots_keyboard.py``.
+languages, the Bokmål file dialog, the detail after an action, the cohort proposal with its filters.
+Usage: ``xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots_keyboard.py``.
 
 Each picture is taken in its own process, because the scale factor (``QT_SCALE_FACTOR``) is read once at start.
 """

@@ -3939,6 +3939,14 @@ Escape: lukk en dialog</translation>
         <source>The meeting is moved to {when}; reminders will be sent for the new time.</source>
         <translation>Møtet er flyttet til {when}; påminnelser sendes for det nye tidspunktet.</translation>
     </message>
+    <message>
+        <source>meeting move</source>
+        <translation>flyttingen av møtet</translation>
+    </message>
+    <message>
+        <source>Undone: the meeting is back at {when}.</source>
+        <translation>Angret: møtet er tilbake til {when}.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingReasonDialog</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QTimeZone, Signal
@@ -102,10 +103,12 @@ class MeetingActions(QWidget):
         tasks: TaskRunner,
         table: QTableView,
         banner: MessageBanner | None = None,
+        record: Callable[[str, Callable[[], object], str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.tasks, self.table, self.banner = ctx, tasks, table, banner
+        self.record = record  # the session's undo (the pairing detail's), when there is one
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.complete_button = self._button(row, self.tr("Mark &held"), self.tr("Mark the meeting as held"),
@@ -168,15 +171,22 @@ class MeetingActions(QWidget):
         if meeting is None or meeting.status != "scheduled":
             return None
         dialog = MoveMeetingDialog(ctx=self.ctx, tasks=self.tasks, meeting=meeting, parent=self)
-        dialog.saved.connect(
-            lambda row: self._done(
-                self.tr("The meeting is moved to {when}; reminders will be sent for the new time.").format(
-                    when=format_datetime(row.scheduled_at)
-                )
-            )
-        )
+        dialog.saved.connect(lambda row: self._moved(meeting, row))
         dialog.open()
         return dialog
+
+    def _moved(self, before: MeetingRow, after: MeetingRow) -> None:
+        if self.record is not None:  # a move is an edit of the time: Ctrl+Z moves it back, as one more change
+            self.record(
+                self.tr("meeting move"),
+                lambda: update_meeting(self.ctx, before.id, scheduled_at=before.scheduled_at),
+                self.tr("Undone: the meeting is back at {when}.").format(when=format_datetime(before.scheduled_at)),
+            )
+        self._done(
+            self.tr("The meeting is moved to {when}; reminders will be sent for the new time.").format(
+                when=format_datetime(after.scheduled_at)
+            )
+        )
 
     def _done(self, message: str) -> None:
         if self.banner is not None:

@@ -149,8 +149,9 @@ class PairingDetailDialog(QDialog):
             self.tabs.addTab(page, title)
             if model is self.meetings and not read_only:  # complete, cancel, no-show, move; edit, remove
                 self.meeting_actions = MeetingActions(
-                    ctx=ctx, tasks=tasks, table=self.other_tables[-1], banner=self.banner, parent=page
-                )
+                    ctx=ctx, tasks=tasks, table=self.other_tables[-1], banner=self.banner, record=self._record,
+                    parent=page,
+                )  # fmt: skip
                 self.meeting_actions.changed.connect(self.say)
                 page_layout.addWidget(self.meeting_actions)
                 self.meeting_corrections = MeetingCorrections(

@@ -305,6 +305,10 @@ def test_cohort_names_the_filters_it_uses_and_proposes_again_without_one_cleared
         "1 of 2 waiting mentees matched"
     )
     assert far.id not in {r.mentee for r in dialog.model.rows}
+    assert dialog.accessibleDescription() == dialog.summary.text()
+    assert dialog.table.hasFocus(), "the keyboard starts on the proposal; Shift+Tab reaches the filters"
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)
+    assert dialog.filter_box.clear_button.hasFocus()
 
     # Untick the county from the keyboard: proposed again without it, and Tor now has a mentor.
     county = dialog.filter_box.boxes["geography"]

@@ -137,6 +137,7 @@ class CohortReviewDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.resize(960, 560)
+        self.table.setFocus()  # the keyboard on the proposal; the dialog's description reads the filters out
         self.run()
 
     def _button(self, text: str, layout: QHBoxLayout, slot: object) -> QPushButton:
@@ -195,6 +196,8 @@ class CohortReviewDialog(QDialog):
                 rejected=len(self.rejected_pairs),
             )
         )
+        # Read by a screen reader when the dialog opens: the filters first, then the outcome.
+        self.setAccessibleDescription(self.summary.text())
         self._show_details()
         self._set_busy(False)
 

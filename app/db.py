@@ -100,12 +100,12 @@ def upgrade_database(url: str, revision: str = "head") -> bool:
     if revision == "head" and schema_is_current(url):
         return False
     from alembic import command
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError
 
     try:
         command.upgrade(alembic_config(url), revision)
         return True
-    except OperationalError as exc:
+    except DatabaseError as exc:  # unreachable server, or a file that is damaged or not a database
         raise DomainError(
             f"Cannot open the database at {make_url(normalise_url(url)).render_as_string()}: "
             f"{str(exc.orig).strip().splitlines()[0]}"

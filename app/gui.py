@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.session import CliState
+from app.startup_checks import missing_screen, start_failure_text
 
 if TYPE_CHECKING:
     from app.services.core.context import ServiceContext
@@ -24,16 +26,31 @@ STARTUP_PROBE = "MENTOR_STARTUP_PROBE"
 
 
 def run(args: argparse.Namespace) -> int:
+    no_screen = missing_screen()
+    if no_screen:  # before Qt: without a display it aborts the process with a core dump
+        sys.stderr.write(f"error: {no_screen}\n")
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from app.views.main_window import MainWindow
+    from app.views.widgets.start_failure import show_start_failure
     from app.views.widgets.translations import chosen_language, use_language
     from app.views.window_extras import RESTART_CODE
 
     state = CliState(args)
-    ctx = state.context()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Mentor Coordinator")
+    try:
+        ctx = state.context()
+    except Exception as exc:  # an unreachable server, a damaged file: a sentence in a dialog and on stderr
+        message = start_failure_text(exc, state.url)
+        logger.warning("the desktop cannot start: %s", message)
+        sys.stderr.write(f"error: {message}\n")
+        with contextlib.suppress(Exception):  # the dialog in the saved language, when the settings can be read
+            use_language(app, chosen_language())
+        show_start_failure(message)
+        state.close()
+        return 1
     from app.scheduler.desktop import start_desktop_jobs  # reminders and alerts off the GUI thread
 
     try:

@@ -4424,4 +4424,22 @@ Escape: lukk en dialog</translation>
         <translation>&amp;Lukk</translation>
     </message>
 </context>
+<context>
+    <name>StartFailure</name>
+    <message>
+        <location filename="../../app/views/widgets/start_failure.py" line="1"/>
+        <source>Mentor Coordinator cannot start</source>
+        <translation>Mentor Coordinator kan ikke starte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/start_failure.py" line="1"/>
+        <source>Nothing was changed. The same message is in the terminal and in the log file.</source>
+        <translation>Ingenting ble endret. Den samme meldingen står i terminalen og i loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/start_failure.py" line="1"/>
+        <source>Close Mentor Coordinator</source>
+        <translation>Lukk Mentor Coordinator</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4 @@
-"""`mentor-coordinator gui` where it cannot start: no screen, an unreachable server, a damaged file — a sentence, exit 1."""
+"""`mentor-coordinator gui` where it cannot start (no screen, no server, a damaged file): a sentence, exit 1."""
 
 from __future__ import annotations
 

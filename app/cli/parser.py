@@ -8,6 +8,7 @@ Keep this module free of imports beyond the standard library.
 from __future__ import annotations
 
 import argparse
+import math
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,37 @@ PORTAL = "app.cli.commands_portal"
 MEETING_STATUSES = ("completed", "cancelled", "no_show")
 VISIBILITIES = ("all", "mentor", "coordinator")
 SCHEDULER = "app.cli.commands_scheduler"  # scheduler branch
+
+
+
+def _whole(low: int, high: int) -> Any:
+    """A whole number from `low` to `high`: anything else (text, 1.5, 1e99) is refused with the range to use."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number; give one from {low} to {high}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is out of range; give a whole number from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _decimal(low: float, high: float) -> Any:
+    """A finite number from `low` to `high` (nan, inf and 1e308 are refused, not passed on to the services)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text.strip().replace(",", "."))  # a Norwegian keyboard types 1,5
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number; give one from {low:g} to {high:g}") from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' is out of range; give a number from {low:g} to {high:g}")
+        return value
+
+    return parse
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -80,8 +112,8 @@ def _setup(commands: Any, common: argparse.ArgumentParser) -> None:
     _handler(p, SETUP, "cmd_init")
 
     p = commands.add_parser("demo", parents=[common], help="fill the database with a realistic Norwegian cohort")
-    p.add_argument("--size", type=int, default=60, help="number of mentees (mentors: about half as many)")
-    p.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same people)")
+    p.add_argument("--size", type=_whole(1, 5000), default=60, help="number of mentees (mentors: about half as many)")
+    p.add_argument("--seed", type=_whole(0, 2**32 - 1), default=2026, help="random seed (same seed, same people)")
     p.add_argument("--if-empty", action="store_true", help="do nothing when the database already has programmes")
     _handler(p, SETUP, "cmd_demo")
 
@@ -108,11 +140,11 @@ def _programmes(commands: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("create", parents=[common], help="create a programme (in draft)")
     p.add_argument("name")
     p.add_argument("--milestone", action="append", default=[], metavar="TITLE", help="template milestone, in order")
-    p.add_argument("--default-capacity", type=int, default=2, metavar="N")
+    p.add_argument("--default-capacity", type=_whole(1, 50), default=2, metavar="N")
     p.add_argument("--unit", metavar="U", help="organisation unit (name or id; created if new)")
     p.add_argument("--description", default="")
-    p.add_argument("--amber-days", type=int, default=14)
-    p.add_argument("--red-days", type=int, default=28)
+    p.add_argument("--amber-days", type=_whole(1, 3650), default=14)
+    p.add_argument("--red-days", type=_whole(2, 3650), default=28)
     _handler(p, PROGRAMMES, "cmd_create")
 
     p = sub.add_parser("list", parents=[common], help="list programmes")
@@ -131,9 +163,9 @@ def _programmes(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("programme", metavar="P", help="id or exact name")
     p.add_argument("--name")
     p.add_argument("--description")
-    p.add_argument("--default-capacity", type=int, metavar="N")
-    p.add_argument("--amber-days", type=int)
-    p.add_argument("--red-days", type=int)
+    p.add_argument("--default-capacity", type=_whole(1, 50), metavar="N")
+    p.add_argument("--amber-days", type=_whole(1, 3650))
+    p.add_argument("--red-days", type=_whole(2, 3650))
     p.add_argument("--milestone", action="append", metavar="TITLE", help="replace the template (repeat, in order)")
     p.add_argument(
         "--weight",
@@ -157,7 +189,7 @@ def _person_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--email", required=adding)
     p.add_argument("--role", choices=["mentor", "mentee"], required=adding)
     p.add_argument("--programme", metavar="P", required=adding, help="programme id or exact name")
-    p.add_argument("--capacity", type=int, metavar="N", help="most mentees at once (mentors)")
+    p.add_argument("--capacity", type=_whole(1, 50), metavar="N", help="most mentees at once (mentors)")
     p.add_argument("--state", metavar="S", help="mentor: applied|approved|paused|withdrawn; mentee: waiting|withdrawn")
     p.add_argument("--mentor-role", metavar="R", help="mentor, senior_mentor or trainee")
     p.add_argument("--availability", choices=["available", "unavailable"])
@@ -168,11 +200,11 @@ def _person_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--municipality", metavar="M")
     p.add_argument("--county", metavar="C")
     p.add_argument("--postcode", metavar="X")
-    p.add_argument("--lat", type=float, metavar="X")
-    p.add_argument("--lon", type=float, metavar="Y")
+    p.add_argument("--lat", type=_decimal(-90, 90), metavar="X")
+    p.add_argument("--lon", type=_decimal(-180, 180), metavar="Y")
     p.add_argument("--phone", metavar="T")
     p.add_argument("--external-ref", metavar="REF")
-    p.add_argument("--max-travel-km", type=int, metavar="K")
+    p.add_argument("--max-travel-km", type=_whole(0, 2000), metavar="K")
     p.add_argument("--bio")
 
 
@@ -250,7 +282,7 @@ def _filter_options(p: argparse.ArgumentParser) -> None:
     geo = p.add_mutually_exclusive_group()
     geo.add_argument("--municipality", action="store_true", help="only mentors in the same municipality")
     geo.add_argument("--county", action="store_true", help="only mentors in the same county")
-    geo.add_argument("--max-km", type=float, metavar="K", help="only mentors within K km (needs coordinates)")
+    geo.add_argument("--max-km", type=_decimal(0, 5000), metavar="K", help="only mentors within K km (needs coordinates)")
     p.add_argument("--slot-overlap", action="store_true", help="at least one shared weekly slot")
     p.add_argument(
         "--specialisation",
@@ -277,7 +309,7 @@ def _matching(commands: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("suggest", parents=[common], help="ranked mentors for one mentee, with reasons")
     p.add_argument("--mentee", metavar="ID", required=True)
     p.add_argument("--programme", metavar="P", help="needed only when the mentee is in several programmes")
-    p.add_argument("--top", type=int, default=10, metavar="N")
+    p.add_argument("--top", type=_whole(1, 1000), default=10, metavar="N")
     _filter_options(p)
     _handler(p, MATCHING, "cmd_suggest")
 
@@ -344,7 +376,7 @@ def _meetings(commands: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("add", parents=[common], help="schedule a meeting (Oslo time)")
     p.add_argument("pairing", metavar="PAIRING")
     p.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'", help="local time in Norway")
-    p.add_argument("--minutes", type=int, default=60, metavar="N")
+    p.add_argument("--minutes", type=_whole(1, 1440), default=60, metavar="N")
     p.add_argument("--modality", default="in_person", metavar="M", help="in_person, phone or video")
     _handler(p, MEETINGS, "cmd_meeting_add")
 
@@ -382,7 +414,7 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("link", parents=[common], help="issue a personal link for a mentor (shown once)")
     p.add_argument("mentor", metavar="MENTOR", help="person id or exact e-mail")
-    p.add_argument("--days", type=int, default=90, metavar="N", help="valid for N days (default 90)")
+    p.add_argument("--days", type=_whole(1, 3650), default=90, metavar="N", help="valid for N days (default 90)")
     p.add_argument(
         "--base-url",
         metavar="URL",
@@ -409,7 +441,7 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("serve", parents=[common], help="run the read-only portal (uvicorn)")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--port", type=_whole(1, 65535), default=8080)
     p.add_argument(
         "--portal-role",
         default="mentor_portal",
@@ -419,7 +451,7 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--secret-file", metavar="PATH", help="key for sessions and calendar addresses")
     p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IPS", help="trusted reverse proxies")
     p.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="worker processes (on a machine with spare cores)"
+        "--workers", type=_whole(1, 64), default=1, metavar="N", help="worker processes (on a machine with spare cores)"
     )
     _handler(p, PORTAL, "cmd_serve")
 
@@ -431,11 +463,11 @@ def _scheduler(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     actions = p.add_subparsers(dest="scheduler_command", metavar="ACTION", required=True)
     run = actions.add_parser("run", parents=[common], help="run until SIGTERM or Ctrl+C, logging one line per event")
-    run.add_argument("--alerts-every", type=int, default=15, metavar="MIN", help="minutes between alert checks")
+    run.add_argument("--alerts-every", type=_whole(1, 1440), default=15, metavar="MIN", help="minutes between alert checks")
     run.add_argument(
-        "--sync-every", type=int, default=10, metavar="MIN", help="minutes between syncs (when a server is configured)"
+        "--sync-every", type=_whole(1, 1440), default=10, metavar="MIN", help="minutes between syncs (when a server is configured)"
     )
-    run.add_argument("--digest-hour", type=int, metavar="H", help="local hour of the daily alert digest (digest_to)")
+    run.add_argument("--digest-hour", type=_whole(0, 23), metavar="H", help="local hour of the daily alert digest (digest_to)")
     run.add_argument("--no-reminders", action="store_true", help="compute alerts only; send no reminders")
     _handler(run, SCHEDULER, "cmd_scheduler_run")
 

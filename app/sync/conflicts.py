@@ -158,8 +158,7 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: str, keep: str) -> Confli
         # A refusal kept as the server has it needs nothing more: the change was taken out when it was refused.
         changed.setdefault(c.entity, set()).add(c.entity_id)
         connection.execute(update(CONFLICTS).where(CONFLICTS.c.id == c.id).values(resolved_at=now, resolution=keep))
-    for listener in list(ctx.listeners):
-        listener(changed)
+    ctx.tell_listeners(changed)
     return row
 
 

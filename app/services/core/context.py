@@ -57,8 +57,7 @@ class ServiceContext:
         finally:
             session.close()
         if changed:
-            for listener in list(self.listeners):
-                listener(changed)
+            self.tell_listeners(changed)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -72,6 +71,14 @@ class ServiceContext:
         finally:
             session.rollback()
             session.close()
+
+    def tell_listeners(self, changed: dict[str, set[str]]) -> None:
+        """After a commit: a listener that fails is a bug to log, never a reason to call the saved write failed."""
+        for listener in list(self.listeners):
+            try:
+                listener(changed)
+            except Exception:
+                logger.exception("a change listener failed after the commit; the change itself is saved")
 
     def now(self) -> datetime:
         return self.clock()
@@ -95,8 +102,7 @@ class ServiceContext:
         finally:
             session.close()
         if changed:
-            for listener in list(self.listeners):
-                listener(changed)
+            self.tell_listeners(changed)
 
     @contextmanager
     def _part_of_outer(self) -> Iterator[Session]:

@@ -45,8 +45,7 @@ def save_scope(ctx: ServiceContext, unit_ids: Collection[str] | None) -> None:
     if unknown:
         raise InvalidInput(f"There is no organisation unit '{unknown[0]}'.")
     ctx.installation.set("scope", chosen or None)
-    for listener in list(ctx.listeners):
-        listener({"scope": set(chosen)})
+    ctx.tell_listeners({"scope": set(chosen)})
 
 
 def scope_units(ctx: ServiceContext) -> set[str] | None:

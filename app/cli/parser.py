@@ -28,7 +28,6 @@ VISIBILITIES = ("all", "mentor", "coordinator")
 SCHEDULER = "app.cli.commands_scheduler"  # scheduler branch
 
 
-
 def _whole(low: int, high: int) -> Any:
     """A whole number from `low` to `high`: anything else (text, 1.5, 1e99) is refused with the range to use."""
 
@@ -282,7 +281,9 @@ def _filter_options(p: argparse.ArgumentParser) -> None:
     geo = p.add_mutually_exclusive_group()
     geo.add_argument("--municipality", action="store_true", help="only mentors in the same municipality")
     geo.add_argument("--county", action="store_true", help="only mentors in the same county")
-    geo.add_argument("--max-km", type=_decimal(0, 5000), metavar="K", help="only mentors within K km (needs coordinates)")
+    geo.add_argument(
+        "--max-km", type=_decimal(0, 5000), metavar="K", help="only mentors within K km (needs coordinates)"
+    )
     p.add_argument("--slot-overlap", action="store_true", help="at least one shared weekly slot")
     p.add_argument(
         "--specialisation",
@@ -463,11 +464,19 @@ def _scheduler(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     actions = p.add_subparsers(dest="scheduler_command", metavar="ACTION", required=True)
     run = actions.add_parser("run", parents=[common], help="run until SIGTERM or Ctrl+C, logging one line per event")
-    run.add_argument("--alerts-every", type=_whole(1, 1440), default=15, metavar="MIN", help="minutes between alert checks")
     run.add_argument(
-        "--sync-every", type=_whole(1, 1440), default=10, metavar="MIN", help="minutes between syncs (when a server is configured)"
+        "--alerts-every", type=_whole(1, 1440), default=15, metavar="MIN", help="minutes between alert checks"
     )
-    run.add_argument("--digest-hour", type=_whole(0, 23), metavar="H", help="local hour of the daily alert digest (digest_to)")
+    run.add_argument(
+        "--sync-every",
+        type=_whole(1, 1440),
+        default=10,
+        metavar="MIN",
+        help="minutes between syncs (when a server is configured)",
+    )
+    run.add_argument(
+        "--digest-hour", type=_whole(0, 23), metavar="H", help="local hour of the daily alert digest (digest_to)"
+    )
     run.add_argument("--no-reminders", action="store_true", help="compute alerts only; send no reminders")
     _handler(run, SCHEDULER, "cmd_scheduler_run")
 

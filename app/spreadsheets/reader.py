@@ -13,6 +13,7 @@ from typing import Any
 from app.spreadsheets.columns import HEADER_INDEXES, SHEETS, SheetSpec, normalise, recognise, sheet_spec
 from app.spreadsheets.problems import Problem, SpreadsheetError
 from app.spreadsheets.workbook_rows import WORKBOOK_SUFFIXES, WorkbookFile
+from app.spreadsheets.xlsx_parts import SheetMarks, sheet_marks
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ class SheetData:
     header_row: int
     headers: dict[str, str]  # column key → the header as written in the file
     rows: list[RowData]
+    columns: dict[int, str] = field(default_factory=dict)  # position (0 = column A) → the header as written
 
 
 @dataclass
@@ -79,6 +81,7 @@ def read_file(path: Path | str, *, sheet: str | None = None) -> WorkbookData:
 def _read_workbook(path: Path, wanted: SheetSpec | None) -> WorkbookData:
     data = WorkbookData(path)
     book = WorkbookFile(path)
+    marks = sheet_marks(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
     try:
         for entry in book.sheets:
             if entry.name == META_SHEET:
@@ -92,9 +95,26 @@ def _read_workbook(path: Path, wanted: SheetSpec | None) -> WorkbookData:
             found = _sheet(entry.name, book.rows(entry), by_name or wanted, data.problems)
             if found is not None and (wanted is None or found.spec is wanted):
                 data.sheets.append(found)
+                if entry.name in marks:
+                    data.problems.extend(mark_problems(found, marks[entry.name]))
     finally:
         book.close()
     return data
+
+
+def mark_problems(sheet: SheetData, marks: SheetMarks) -> list[Problem]:
+    """A formula or a merged range where the import reads data (below the header, in a known column) is a problem."""
+    problems = []
+    for row, column, formula in marks.formulas:
+        if row > sheet.header_row and column in sheet.columns:
+            message = "This cell holds a formula; type the value itself (copy the column and paste it as values)."
+            problems.append(Problem(sheet.name, row, sheet.columns[column], formula, message))
+    for first_row, last_row, first_column, last_column, ref in marks.merges:
+        read = [sheet.columns[c] for c in range(first_column, last_column + 1) if c in sheet.columns]
+        if last_row >= sheet.header_row and read:
+            message = f"The cells {ref} are merged; unmerge them and give every row its own value."
+            problems.append(Problem(sheet.name, max(first_row, sheet.header_row), read[0], ref, message))
+    return problems
 
 
 def _meta_text(value: Any) -> str:
@@ -106,7 +126,11 @@ def decode(raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        return raw.decode("utf-16", errors="replace")
+    head = raw[:400]
+    if len(head) >= 4 and head.count(0) * 3 > len(head):  # UTF-16 saved without a byte-order mark
+        little = head[1::2].count(0) > head[0::2].count(0)
+        return raw.decode("utf-16-le" if little else "utf-16-be", errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -121,12 +145,40 @@ def _read_csv(path: Path, wanted: SheetSpec | None) -> WorkbookData:
         score = max((_header_score(row, wanted) for row in head), default=0)
         if score > best[0]:
             best = (score, delimiter)
-    rows = ((number, row) for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=best[1]), start=1))
     data = WorkbookData(path)
+    rows = _csv_rows(text, best[1], path.stem, data.problems)
     found = _sheet(path.stem, rows, wanted or sheet_spec(path.stem), data.problems)
     if found is not None:
         data.sheets.append(found)
     return data
+
+
+BROKEN_QUOTES = (
+    "A quotation mark is not closed, or text follows a closing one. Put a value that holds the separator between "
+    'double quotes, and write a quotation mark inside it as two ("").'
+)
+NUL_IN_CSV = "The file holds NUL characters, so it is not plain text; save it again as CSV (UTF-8) and import that."
+
+
+def _csv_rows(text: str, delimiter: str, name: str, problems: list[Problem]) -> Iterator[tuple[int, list[Any]]]:
+    """Records numbered as a spreadsheet program shows them; broken quoting ends the file with a problem on its row.
+
+    `strict` makes the csv module refuse what it would otherwise guess at: a stray quote swallowing the rest of the
+    file into one cell would import silently wrong values.
+    """
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            logger.info("CSV %s unreadable at record %d: %s", name, number + 1, exc)
+            problems.append(Problem(name, number + 1, None, None, NUL_IN_CSV if "NUL" in str(exc) else BROKEN_QUOTES))
+            return
+        number += 1
+        yield number, row
 
 
 def _header_score(row: Iterable[Any], spec: SheetSpec | None) -> int:
@@ -170,4 +222,5 @@ def _sheet(
         cells = {key: row[pos] for pos, key in positions.items() if pos < len(row)}
         if any(v is not None and (not isinstance(v, str) or v.strip()) for v in cells.values()):
             result.append(RowData(number, cells))
-    return SheetData(spec=spec, name=name, header_row=header_number, headers=headers, rows=result)
+    columns = {position: headers[key] for position, key in positions.items()}
+    return SheetData(spec=spec, name=name, header_row=header_number, headers=headers, rows=result, columns=columns)

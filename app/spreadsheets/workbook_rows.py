@@ -41,7 +41,7 @@ class WorkbookFile:
         except (CalamineError, OSError, ValueError) as exc:
             # Calamine's messages name the broken part (zip, XML, BIFF record); the coordinator needs the file.
             logger.info("cannot read %s: %s", path.name, exc)
-            raise SpreadsheetError(f"{path.name} is not an {kind} workbook that can be read ({exc}).") from exc
+            raise SpreadsheetError(f"{path.name} cannot be read as an {kind} workbook: {damage(exc)}") from exc
         self.sheets = [
             WorkbookSheet(sheet.name, _visibility(sheet.visible))
             for sheet in sheets
@@ -60,12 +60,33 @@ class WorkbookFile:
             grid = self._book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
         except CalamineError as exc:
             logger.info("cannot read sheet %s of %s: %s", sheet.name, self._name, exc)
-            message = f"{self._name}: the sheet '{sheet.name}' cannot be read ({exc})."
+            message = f"{self._name}: the sheet '{sheet.name}' cannot be read: {damage(exc)}"
             raise SpreadsheetError(message) from exc
         for number, raw in enumerate(grid, start=1):
             values = _values(raw)
             if values:
                 yield number, values
+
+
+def damage(exc: BaseException) -> str:
+    """What calamine found wrong, in words a coordinator can act on (its own messages name zip records and XML tags)."""
+    text = str(exc).lower()
+    if "zip" in text or "eocd" in text or "central directory" in text:
+        return (
+            "it is not a complete workbook file (cut short while copying or downloading, or another kind of file "
+            "renamed). Open it in the spreadsheet program and save it again, or use an earlier copy."
+        )
+    if "deflate" in text or "crc" in text or "checksum" in text or "i/o error" in text:
+        return (
+            "the file is damaged (a part of it fails its checksum). Open it in the spreadsheet program and save it "
+            "again, or use an earlier copy."
+        )
+    if "xml" in text or "tag" in text or "eof" in text or "attribute" in text or len(text) < 12:
+        return (
+            "its contents are damaged (broken XML inside the file). Open it in the spreadsheet program and save it "
+            "again, or use an earlier copy."
+        )
+    return f"{exc}. Open it in the spreadsheet program and save it again, or use an earlier copy."
 
 
 def _visibility(visible: SheetVisibleEnum) -> str:

@@ -77,7 +77,7 @@ def test_problems_name_sheet_row_and_column(ctx: ServiceContext, name: str) -> N
 def test_a_broken_file_says_which_format_it_is_not(tmp_path: Path, suffix: str) -> None:
     broken = tmp_path / f"people{suffix}"
     broken.write_bytes(b"not a workbook at all")
-    with pytest.raises(SpreadsheetError, match=rf"not an \{suffix} workbook"):
+    with pytest.raises(SpreadsheetError, match=rf"cannot be read as an \{suffix} workbook"):
         read_file(broken)
 
 

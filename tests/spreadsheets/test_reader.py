@@ -109,7 +109,7 @@ def test_unreadable_files_say_why(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError, match="no file"):
         read_file(tmp_path / "missing.xlsx")
     (tmp_path / "notes.xlsx").write_text("not a workbook")
-    with pytest.raises(SpreadsheetError, match=r"not an \.xlsx workbook"):
+    with pytest.raises(SpreadsheetError, match=r"cannot be read as an \.xlsx workbook: it is not a complete workbook"):
         read_file(tmp_path / "notes.xlsx")
     no_header = write_csv(tmp_path / "x.csv", [["just", "some"], ["words", "here"]])
     with pytest.raises(SpreadsheetError, match="No sheet of mentors"):

@@ -168,7 +168,7 @@ MUTATIONS = st.lists(
 def mutate(steps: list[tuple[str, int]], source: Path, target: Path) -> None:
     """Damage inside XML parts first (the zip stays valid), then to the file's bytes (the zip breaks)."""
     current = source
-    for kind, seed in [step for step in steps if step[0] == "xml"]:
+    for _kind, seed in [step for step in steps if step[0] == "xml"]:
         rng = random.Random(seed)
         with zipfile.ZipFile(current) as package:
             name = rng.choice([n for n in package.namelist() if n.endswith(".xml")])

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 
 from app.paths import user_data_dir
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(r"\+\d[\d ]{6,}\d|\b\d{2,3}(?: \d{2,3}){2,}\b")
+
+
+class PrivateFormatter(logging.Formatter):
+    """A last line of defence: e-mail addresses and phone numbers never reach the log file, even inside a traceback.
+
+    Code logs ids, not names or contact details; SQL parameters are hidden by the engine (app.db). This catches what
+    a third-party message (an SMTP refusal, say) may still carry.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        return PHONE_RE.sub("<phone>", EMAIL_RE.sub("<e-mail>", super().format(record)))
 
 
 def configure_logging(verbose: bool = False) -> None:
@@ -18,7 +33,7 @@ def configure_logging(verbose: bool = False) -> None:
         )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._mentor = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

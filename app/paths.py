@@ -17,7 +17,7 @@ MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 def user_data_dir() -> Path:
     """The per-user data directory (created on demand)."""
     path = Path(os.environ.get("MENTOR_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # only its owner may read personal data
     return path
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -172,3 +173,21 @@ def make_mentee(
         programme=programme,
         profile=ProfileFields(specialisations=specialisations or [], slots=slots or []),
     )
+
+
+def text_hits(engine: Any, needles: list[str]) -> list[str]:
+    """Every "table.column: needle" where any column of any table, read as text, contains one of `needles`."""
+    from sqlalchemy import String, cast, column, func, inspect, select, table
+
+    hits = []
+    with engine.connect() as connection:
+        for name in inspect(connection).get_table_names():
+            for info in inspect(connection).get_columns(name):
+                for needle in needles:
+                    col = column(info["name"])
+                    found = connection.execute(
+                        select(func.count()).select_from(table(name, col)).where(cast(col, String).contains(needle))
+                    ).scalar()
+                    if found:
+                        hits.append(f"{name}.{info['name']}: {needle}")
+    return hits

@@ -98,3 +98,28 @@ def cmd_list(state: CliState) -> int:
 def cmd_show(state: CliState) -> int:
     show(state, get_person(state.context(), state.args.id))
     return 0
+
+
+def cmd_erase(state: CliState) -> int:
+    import sys
+
+    from app.services.people.erasure import erase_person
+
+    a = state.args
+    if not a.yes:
+        person = get_person(state.context(), a.id)
+        if not sys.stdin.isatty():
+            raise InvalidInput(f"Erasing {person.id} cannot be undone; add --yes to confirm.")
+        answer = input(f"Erase {person.name} ({person.id})? Their personal data and notes are gone for good. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            line("Nothing was erased.")
+            return 1
+    row = erase_person(state.context(), a.id)
+    if state.json:
+        emit_json(row.to_json())
+    else:
+        line(
+            f"Erased person {row.person_id}: {row.records_blanked} record(s) blanked, history scrubbed; "
+            f"{row.pairings_kept} pairing(s) kept for the statistics. The erasure reaches the server at the next sync."
+        )
+    return 0

@@ -31,6 +31,7 @@ def command_handler(target: str) -> Callable[[CliState], int | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _private_files(args)
     configure_logging()
     if args.command is None or args.command == "gui":
         return run_gui(args)
@@ -53,6 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         state.close()
+
+
+def _private_files(args: argparse.Namespace) -> None:
+    """Before the log or the database is opened, so both are created readable by their owner only."""
+    from app.file_privacy import secure_files
+    from app.installation import user_config_dir
+    from app.paths import default_database_url, user_data_dir
+
+    secure_files(user_data_dir(), user_config_dir(), str(getattr(args, "db", None) or default_database_url()))
 
 
 def run_gui(args: argparse.Namespace) -> int:

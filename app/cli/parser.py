@@ -229,6 +229,13 @@ def _people(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID", help="id or e-mail")
     _handler(p, PEOPLE, "cmd_show")
 
+    p = sub.add_parser(
+        "erase", parents=[common], help="forget a person who asks to be (GDPR): blank their data, scrub history"
+    )
+    p.add_argument("id", metavar="ID", help="id or e-mail")
+    p.add_argument("--yes", action="store_true", help="do not ask; erasing cannot be undone")
+    _handler(p, PEOPLE, "cmd_erase")
+
 
 def _pairings(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("pairing", parents=[common], help="pairings and milestones")

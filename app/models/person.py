@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -28,6 +28,8 @@ class Person(SyncColumns, Base):
     contact_preferences: Mapped[list[str]] = mapped_column(default=list)
     external_ref: Mapped[str | None] = mapped_column(String(100), default=None, index=True)
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("organisation_units.id"), default=None)
+    # Set when the person asked to be forgotten: their personal fields are blank and their history scrubbed.
+    erased_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class MentorProfile(SyncColumns, Base):

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.engine import Connection
 
+from app.erasure import blank_records, erased_people, personal_records, scrub_history
 from app.models import ChangeEntry, LocalSetting, SyncConflict
 from app.sync.tables import ENTITY_ORDER, column_value, table_for
 from app.sync.wire import ENTRY_FIELDS
@@ -129,4 +130,8 @@ def apply_page(connection: Connection, rows: list[dict[str, Any]], now: datetime
         insert(JOURNAL),
         [{**{name: r[name] for name in ENTRY_FIELDS}, "pushed_at": now, "op_no": None} for r in incoming],
     )
+    for person_id in erased_people(incoming):  # a person erased elsewhere: forget them here too
+        records = personal_records(connection, person_id)
+        blank_records(connection, records)
+        scrub_history(connection, person_id, records)
     return len(incoming), dict(changed)

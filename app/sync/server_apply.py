@@ -21,6 +21,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from app.erasure import erased_people, scrub_history
 from app.journal import encode
 from app.models import ChangeEntry, SyncDevice, SyncOutcome
 from app.sync.tables import ENTITY_ORDER, STATE_FIELDS, column_value, is_column, same_value, table_for
@@ -85,6 +86,8 @@ def apply_push(
     ).scalars()
     if journal_rows:
         _copy_journal(connection, journal_rows, now)
+        for person_id in erased_people(entry for entry, _ in journal_rows):
+            scrub_history(connection, person_id)  # what earlier pushes brought here about the person
     new_cursor = None
     if nothing_new and applied:
         new_cursor = connection.execute(select(func.max(journal.c.seq))).scalar()
@@ -137,6 +140,8 @@ def _write(connection: Connection, operation: Operation, now: datetime) -> tuple
             raise Refused(f"The server does not know the field {entry.entity}.{entry.field}; update the app.")
         by_row[(entry.entity, entry.entity_id)].append(entry)
     current = _current_rows(connection, by_row)
+    # An erasure (GDPR) is applied as sent: its blank values replace whatever the server holds, without conflicts.
+    erasure = bool(erased_people(operation.entries))
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     updates: list[tuple[str, str, dict[str, Any]]] = []
     applied: list[Entry] = []
@@ -161,7 +166,7 @@ def _write(connection: Connection, operation: Operation, now: datetime) -> tuple
             if same_value(entity, entry.field, server_text, entry.new_value):
                 continue  # already so on the server: nothing to do, nothing to record
             base = None if entry.operation == "insert" else entry.old_value
-            if entry.field in changes or same_value(entity, entry.field, server_text, base):
+            if erasure or entry.field in changes or same_value(entity, entry.field, server_text, base):
                 changes[entry.field] = column_value(entity, entry.field, entry.new_value)
                 row[entry.field] = changes[entry.field]
                 changes["updated_at"] = entry.at

@@ -2744,6 +2744,21 @@ Escape: lukk en dialog</translation>
         <source>Showing {shown} of {total}</source>
         <translation>Viser {shown} av {total}</translation>
     </message>
+    <message>
+        <location filename="../../app/views/people/people_view.py" line="1"/>
+        <source>Erase &amp;person…</source>
+        <translation>Slett &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/people_view.py" line="1"/>
+        <source>Erase the selected person, who asked to be forgotten</source>
+        <translation>Slett den valgte personen, som har bedt om å bli glemt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/people_view.py" line="1"/>
+        <source>Select the person to erase first.</source>
+        <translation>Velg først personen som skal slettes.</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditDialog</name>
@@ -4440,6 +4455,39 @@ Escape: lukk en dialog</translation>
         <location filename="../../app/views/widgets/start_failure.py" line="1"/>
         <source>Close Mentor Coordinator</source>
         <translation>Lukk Mentor Coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../app/views/people/erase_dialog.py" line="1"/>
+        <source>Erase {name}</source>
+        <translation>Slett {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/erase_dialog.py" line="1"/>
+        <source>{name} asked to be forgotten. Erasing blanks their name, contact details, place, languages and contact preferences, removes the text of the notes and meetings of their pairings, and scrubs those values from the history, here and, at the next sync, on the server and the other desktops. Their pairings stay, without their data, so the programme&apos;s figures still add up. This cannot be undone.</source>
+        <translation>{name} har bedt om å bli glemt. Slettingen tømmer navn, kontaktopplysninger, sted, språk og kontaktmåter, fjerner teksten i notater og møter i koblingene deres, og visker verdiene ut av historikken, her og, ved neste synkronisering, på serveren og de andre maskinene. Koblingene blir stående uten personopplysningene, så programmets tall fortsatt stemmer. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/erase_dialog.py" line="1"/>
+        <source>I have &amp;checked that this person asked to be forgotten</source>
+        <translation>Jeg har &amp;kontrollert at personen har bedt om å bli glemt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/erase_dialog.py" line="1"/>
+        <source>Confirm that {name} asked to be forgotten</source>
+        <translation>Bekreft at {name} har bedt om å bli glemt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/erase_dialog.py" line="1"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Slett for godt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/erase_dialog.py" line="1"/>
+        <source>Erase {name} for good</source>
+        <translation>Slett {name} for godt</translation>
     </message>
 </context>
 </TS>

@@ -125,7 +125,8 @@ def _changed_entities(session: Session) -> dict[str, set[str]]:
 
 def _integrity_message(exc: IntegrityError) -> DomainError:
     text = str(exc.orig)
-    logger.info("integrity error turned into a refusal: %s", text)
+    # The first line names the constraint; PostgreSQL's DETAIL that follows shows the row's values, which stay out.
+    logger.info("integrity error turned into a refusal: %s", text.strip().splitlines()[0] if text.strip() else "")
     if "open_mentee" in text or "mentor_pairings.programme_id, mentor_pairings.mentee_id" in text:
         return InvariantViolation("This mentee already has an open pairing in the programme.")
     return InvariantViolation("The change conflicts with existing data and was not saved.")

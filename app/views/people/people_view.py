@@ -21,6 +21,7 @@ from app.services.core.rows import PersonRow, ProgrammeRow, SpecialisationRow
 from app.services.people.people import list_people
 from app.services.programmes.programmes import list_programmes
 from app.services.settings.catalogue import list_specialisations
+from app.views.people.erase_dialog import EraseDialog
 from app.views.people.person_edit_dialog import PersonEditDialog
 from app.views.people.person_table_model import PersonProfileRow, PersonTableModel, person_profile_rows
 from app.views.widgets.error_text import error_text
@@ -99,7 +100,10 @@ class PeopleView(QWidget):
         self.add_mentee_button = QPushButton(self.tr("Add men&tee…"), self)
         self.add_mentee_button.setAccessibleName(self.tr("Add a mentee"))
         self.add_mentee_button.clicked.connect(lambda: self.add_person("mentee"))
-        for button in (self.edit_button, self.add_mentor_button, self.add_mentee_button):
+        self.erase_button = QPushButton(self.tr("Erase &person…"), self)
+        self.erase_button.setAccessibleName(self.tr("Erase the selected person, who asked to be forgotten"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        for button in (self.edit_button, self.add_mentor_button, self.add_mentee_button, self.erase_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel(self)
@@ -178,6 +182,15 @@ class PeopleView(QWidget):
         if row is None:
             return None
         dialog = self._dialog(row, "mentor" if row.is_mentor else "mentee")
+        dialog.open()
+        return dialog
+
+    def erase_selected(self) -> EraseDialog | None:
+        row = self.selected_row()
+        if row is None:
+            self.banner.show_message(self.tr("Select the person to erase first."), "note")
+            return None
+        dialog = EraseDialog(ctx=self.ctx, tasks=self.tasks, person=row.person, parent=self)
         dialog.open()
         return dialog
 

@@ -87,6 +87,7 @@ def cmd_update(state: CliState) -> int:
             red_days=a.red_days,
             weights=weights,
             milestones=a.milestone,
+            unit=a.unit,
         ),
     )
     return 0

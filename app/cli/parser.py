@@ -21,6 +21,7 @@ SPREADSHEETS = "app.cli.commands_spreadsheets"
 SYNC = "app.cli.commands_sync"
 MEETINGS = "app.cli.commands_meetings"
 PORTAL = "app.cli.commands_portal"
+UNITS = "app.cli.commands_units"
 
 # Choices the parser offers; the services check them again (and own the vocabularies).
 MEETING_STATUSES = ("completed", "cancelled", "no_show")
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         _sync,
         _portal,
         _scheduler,
+        _units,
     ):
         register(commands, common)
     return parser
@@ -166,6 +168,7 @@ def _programmes(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--amber-days", type=_whole(1, 3650))
     p.add_argument("--red-days", type=_whole(2, 3650))
     p.add_argument("--milestone", action="append", metavar="TITLE", help="replace the template (repeat, in order)")
+    p.add_argument("--unit", metavar="U", help='move the programme to this organisation unit (name or id; "" for none)')
     p.add_argument(
         "--weight",
         action="append",
@@ -496,3 +499,28 @@ def _scheduler(commands: Any, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("dashboard", parents=[common], help="programme figures: status, rates, waiting, trend")
     p.add_argument("--programme", metavar="P", help="programme id or name (default: every programme)")
     _handler(p, SCHEDULER, "cmd_dashboard")
+
+
+def _units(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("unit", parents=[common], help="organisation units: national, regions, chapters")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = sub.add_parser("add", parents=[common], help="add a unit")
+    p.add_argument("name")
+    p.add_argument("--kind", required=True, choices=["national", "region", "chapter"])
+    p.add_argument("--parent", metavar="U", help="the unit it belongs to (name or id)")
+    _handler(p, UNITS, "cmd_unit_add")
+    p = sub.add_parser("list", parents=[common], help="the units, as a tree")
+    _handler(p, UNITS, "cmd_unit_list")
+    p = sub.add_parser("rename", parents=[common], help="give a unit a new name")
+    p.add_argument("unit", metavar="U")
+    p.add_argument("name")
+    _handler(p, UNITS, "cmd_unit_rename")
+    p = sub.add_parser("move", parents=[common], help="place a unit under another (its units and programmes follow)")
+    p.add_argument("unit", metavar="U")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--parent", metavar="P", help="the new parent unit")
+    target.add_argument("--top", action="store_true", help="at the top, under no unit")
+    _handler(p, UNITS, "cmd_unit_move")
+    p = sub.add_parser("retire", parents=[common], help="retire a unit with no units or running programmes")
+    p.add_argument("unit", metavar="U")
+    _handler(p, UNITS, "cmd_unit_retire")

@@ -87,6 +87,16 @@ def _resolve_unit(session: Session, unit: str | None) -> str | None:
     return found.id
 
 
+def _existing_unit(session: Session, unit: str) -> str | None:
+    if not unit.strip():
+        return None
+    units = session.scalars(select(OrganisationUnit).where(OrganisationUnit.deleted_at.is_(None))).all()
+    found = next((u for u in units if u.id == unit or lookup.same_text(u.name, unit)), None)
+    if found is None:
+        raise InvalidInput(f"There is no organisation unit '{unit}'; add it first (unit add).", field="unit")
+    return found.id
+
+
 def create_programme(
     ctx: ServiceContext,
     name: str,
@@ -181,8 +191,12 @@ def update_programme(
     red_days: int | None = None,
     weights: dict[str, float] | None = None,
     milestones: Sequence[MilestoneSpec | str] | None = None,
+    unit: str | None = None,
 ) -> ProgrammeRow:
-    """Change settings; a new milestone template applies to pairings activated from now on."""
+    """Change settings; a new milestone template applies to pairings activated from now on.
+
+    `unit` (id or name) moves the programme to that organisation unit; "" takes it out of every unit.
+    """
     specs = _check_milestones(milestones) if milestones is not None else None
     with ctx.transaction() as session:
         programme = lookup.programme(session, ref, for_update=True)
@@ -204,6 +218,8 @@ def update_programme(
             programme.weights = {**(programme.weights or {}), **_check_weights(weights)}
         if specs is not None:
             _replace_template(session, programme, specs)
+        if unit is not None:
+            programme.unit_id = _existing_unit(session, unit)
         session.flush()
         return programme_row(session, programme)
 

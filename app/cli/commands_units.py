@@ -6,7 +6,15 @@ from dataclasses import asdict
 
 from app.cli.output import emit_json, line
 from app.cli.session import CliState
-from app.services.settings.units import UnitRow, add_unit, list_units, move_unit, rename_unit, retire_unit
+from app.services.settings.units import (
+    UnitRow,
+    add_unit,
+    list_units,
+    move_unit,
+    rename_unit,
+    retire_unit,
+    unit_tree,
+)
 
 
 def _show(state: CliState, row: UnitRow, done: str) -> int:
@@ -35,25 +43,8 @@ def cmd_unit_retire(state: CliState) -> int:
     return _show(state, retire_unit(state.context(), state.args.unit), "Retired")
 
 
-def tree(units: list[UnitRow]) -> list[tuple[int, UnitRow]]:
-    """Units in tree order with their depth: each parent before its units, siblings by name."""
-    ids = {u.id for u in units}
-    children: dict[str | None, list[UnitRow]] = {}
-    for unit in units:
-        children.setdefault(unit.parent if unit.parent in ids else None, []).append(unit)
-    ordered: list[tuple[int, UnitRow]] = []
-
-    def walk(parent: str | None, depth: int) -> None:
-        for unit in sorted(children.get(parent, []), key=lambda u: u.name.casefold()):
-            ordered.append((depth, unit))
-            walk(unit.id, depth + 1)
-
-    walk(None, 0)
-    return ordered
-
-
 def cmd_unit_list(state: CliState) -> int:
-    rows = tree(list_units(state.context()))
+    rows = unit_tree(list_units(state.context()))
     if state.json:
         emit_json([{"id": u.id, "name": u.name, "kind": u.kind, "parent": u.parent, "depth": d} for d, u in rows])
         return 0

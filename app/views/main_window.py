@@ -26,6 +26,7 @@ from app.views.pairings.pairing_table_model import ARCHIVE_COLUMNS
 from app.views.people.people_view import PeopleView
 from app.views.programmes.programme_view import ProgrammeView
 from app.views.scope_dialog import ScopeDialog
+from app.views.units_dialog import UnitsDialog
 from app.views.sync.sync_controller import DEFAULT_POLL_MS, SyncController
 from app.views.widgets.announce import confirm
 from app.views.widgets.change_notifier import DataChangeNotifier
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._add(view_menu, self.tr("View as &mentor…"), QKeySequence("Ctrl+M"), self.view_as_mentor)
         self._add(view_menu, self.tr("My &units…"), None, self.choose_scope)
+        self._add(view_menu, self.tr("&Organisation units…"), None, self.edit_units)
 
         pairing_menu = self.menuBar().addMenu(self.tr("&Pairing"))
         self._add(pairing_menu, self.tr("&Open details"), None, lambda: self._selected(self.open_pairing))
@@ -217,8 +219,15 @@ class MainWindow(QMainWindow):
         """Export the programme the overview is filtered to, or everything."""
         return self.overview.programme_combo.currentData() or None
 
-    def choose_scope(self) -> None:
-        ScopeDialog(ctx=self.ctx, tasks=self.tasks, parent=self).open()
+    def choose_scope(self) -> ScopeDialog:
+        dialog = ScopeDialog(ctx=self.ctx, tasks=self.tasks, parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_units(self) -> UnitsDialog:
+        dialog = UnitsDialog(ctx=self.ctx, tasks=self.tasks, parent=self)
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> QMessageBox:
         box = QMessageBox(

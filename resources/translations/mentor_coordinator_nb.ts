@@ -1360,6 +1360,11 @@ Escape: lukk en dialog</translation>
         <source>Dissolved: {mentor} and {mentee} are available for re-matching.</source>
         <translation>Avsluttet: {mentor} og {mentee} kan kobles på nytt.</translation>
     </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="1"/>
+        <source>&amp;Organisation units…</source>
+        <translation>Organisasjonse&amp;nheter…</translation>
+    </message>
 </context>
 <context>
     <name>MatchFiltersPanel</name>
@@ -4488,6 +4493,139 @@ Escape: lukk en dialog</translation>
         <location filename="../../app/views/people/erase_dialog.py" line="1"/>
         <source>Erase {name} for good</source>
         <translation>Slett {name} for godt</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Organisation units</source>
+        <translation>Organisasjonsenheter</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Units, each under the unit it belongs to</source>
+        <translation>Enheter, hver under enheten den hører til</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Unit name</source>
+        <translation>Enhetens navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Level of a new unit</source>
+        <translation>Nivå for en ny enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>National</source>
+        <translation>Nasjonalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Chapter</source>
+        <translation>Lokallag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>&amp;Level (new unit):</source>
+        <translation>N&amp;ivå (ny enhet):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Belongs to</source>
+        <translation>Hører til</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Hører til:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>&amp;Add unit</source>
+        <translation>&amp;Legg til enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Add a new unit</source>
+        <translation>Legg til en ny enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>&amp;Save changes</source>
+        <translation>La&amp;gre endringer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Save the selected unit&apos;s name and place</source>
+        <translation>Lagre navn og plassering for den valgte enheten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Avvikle</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Retire the selected unit</source>
+        <translation>Avvikle den valgte enheten</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Close the units</source>
+        <translation>Lukk enhetene</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>No units yet. Start with the national level, then its regions and their chapters.</source>
+        <translation>Ingen enheter ennå. Begynn med det nasjonale nivået, så regionene og lokallagene deres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Nothing (top level)</source>
+        <translation>Ingenting (øverste nivå)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Added {name}.</source>
+        <translation>La til {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Saved {name}.</source>
+        <translation>Lagret {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/units_dialog.py" line="1"/>
+        <source>Retired {name}.</source>
+        <translation>Avviklet {name}.</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,17 @@ def add_unit(ctx: ServiceContext, name: str, *, kind: str, parent: str | None = 
         return _row(unit)
 
 
+def update_unit(ctx: ServiceContext, ref: str, *, name: str, parent: str | None) -> UnitRow:
+    """Rename a unit and place it under `parent` (None: at the top) in one step; its units and programmes follow."""
+    with ctx.transaction() as session:
+        units = _live(session)
+        unit = find_unit(units, ref)
+        unit.name = _check_name(units, name, own_id=unit.id)
+        unit.parent_id = _check_parent(units, unit.kind, parent, unit.id)
+        session.flush()
+        return _row(unit)
+
+
 def rename_unit(ctx: ServiceContext, ref: str, name: str) -> UnitRow:
     with ctx.transaction() as session:
         units = _live(session)
@@ -132,6 +143,23 @@ def retire_unit(ctx: ServiceContext, ref: str) -> UnitRow:
         unit.deleted_at = ctx.now()
         session.flush()
         return _row(unit)
+
+
+def unit_tree(units: list[UnitRow]) -> list[tuple[int, UnitRow]]:
+    """Units in tree order with their depth: each parent before its units, siblings by name."""
+    ids = {u.id for u in units}
+    children: dict[str | None, list[UnitRow]] = {}
+    for unit in units:
+        children.setdefault(unit.parent if unit.parent in ids else None, []).append(unit)
+    ordered: list[tuple[int, UnitRow]] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for unit in sorted(children.get(parent, []), key=lambda u: u.name.casefold()):
+            ordered.append((depth, unit))
+            walk(unit.id, depth + 1)
+
+    walk(None, 0)
+    return ordered
 
 
 def saved_scope(ctx: ServiceContext) -> list[str] | None:

@@ -73,7 +73,6 @@ class ProgrammeEditDialog(ServiceDialog):
             self.unit_combo.addItem(unit.name, unit.id)
         if programme is not None:
             self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(programme.unit or ""), 0))
-            self.unit_combo.setEnabled(False)
         form.addRow(self.tr("&Unit:"), self.unit_combo)
         self.state_label = QLabel(self)
         self.state_button = QPushButton(self)
@@ -187,6 +186,7 @@ class ProgrammeEditDialog(ServiceDialog):
         milestones = self.template.milestones()
         if self.programme is not None:
             programme_id = self.programme.id
+            unit_id = self.unit_combo.currentData() or ""  # "" takes the programme out of every unit
             self.submit(
                 lambda: update_programme(
                     self.ctx,
@@ -198,6 +198,7 @@ class ProgrammeEditDialog(ServiceDialog):
                     red_days=red,
                     weights=weights,
                     milestones=milestones,
+                    unit=unit_id,
                 ),
                 "saving a programme",
             )

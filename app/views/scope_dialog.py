@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.core.context import ServiceContext
-from app.services.settings.units import UnitRow, list_units, save_scope, saved_scope
+from app.services.settings.units import UnitRow, list_units, save_scope, saved_scope, unit_tree
 from app.views.people.profile_inputs import CheckList
 from app.views.widgets.error_text import error_text
 from app.views.widgets.form_helpers import chain_tab_order
@@ -39,7 +39,8 @@ class ScopeDialog(ServiceDialog):
     def _loaded(self, result: tuple[list[UnitRow], list[str] | None]) -> None:
         units, chosen = result
         self.has_loaded = True
-        self.unit_list.set_choices([(u.id, u.name) for u in units], chosen or [])
+        # In tree order, indented under their parents, so a region's chapters show beneath it.
+        self.unit_list.set_choices([(u.id, "    " * depth + u.name) for depth, u in unit_tree(units)], chosen or [])
         self.ok_button.setEnabled(True)
         if not units:
             self.banner.show_message(self.tr("There are no organisation units yet; programmes can name one."), "note")

@@ -53,12 +53,13 @@ def shoot(url: str) -> int:
     for state in ("open", "matching"):
         set_programme_state(ctx, tromso.id, state)
     for mentor, mentee in (("Hanne Johansen", "Trond Eriksen"), ("Jon Pettersen", "Ingrid Nilsen")):
-        where = PersonFields(municipality="Tromsø", county="Troms")
-        m = add_person(ctx, PersonFields(name=mentor, email=f"{mentor.split()[0].lower()}@example.no",
-                                         municipality="Tromsø"), role="mentor", programme=tromso.id,
-                       profile=ProfileFields(state="approved"))  # fmt: skip
-        e = add_person(ctx, PersonFields(name=mentee, email=f"{mentee.split()[0].lower()}@example.no",
-                                         municipality=where.municipality), role="mentee", programme=tromso.id)  # fmt: skip
+
+        def person(name: str) -> PersonFields:
+            return PersonFields(name=name, email=f"{name.split()[0].lower()}@example.no", municipality="Tromsø")
+
+        approved = ProfileFields(state="approved")
+        m = add_person(ctx, person(mentor), role="mentor", programme=tromso.id, profile=approved)
+        e = add_person(ctx, person(mentee), role="mentee", programme=tromso.id)
         activate_pairing(ctx, create_pairing(ctx, programme=tromso.id, mentor=m.id, mentee=e.id).id)
 
     def wait(condition: Callable[[], bool], timeout: float = 20) -> None:
@@ -105,10 +106,8 @@ def shoot(url: str) -> int:
     wait(lambda: window.programmes.has_loaded)
     for programme, unit in (("Likeperson Tromsø 2026", "Tromsø lokallag"), (None, "Oslo lokallag")):
         proxy = window.programmes.proxy
-        row = next(
-            r for r in range(proxy.rowCount())
-            if (proxy.index(r, 0).data() == programme) or (programme is None and proxy.index(r, 0).data() != "Likeperson Tromsø 2026")
-        )  # fmt: skip
+        names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+        row = names.index(programme) if programme else next(i for i, n in enumerate(names) if "Tromsø" not in n)
         window.programmes.table.setCurrentIndex(proxy.index(row, 0))
         edit = window.programmes.edit_selected()
         assert edit is not None

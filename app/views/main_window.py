@@ -26,8 +26,8 @@ from app.views.pairings.pairing_table_model import ARCHIVE_COLUMNS
 from app.views.people.people_view import PeopleView
 from app.views.programmes.programme_view import ProgrammeView
 from app.views.scope_dialog import ScopeDialog
-from app.views.units_dialog import UnitsDialog
 from app.views.sync.sync_controller import DEFAULT_POLL_MS, SyncController
+from app.views.units_dialog import UnitsDialog
 from app.views.widgets.announce import confirm
 from app.views.widgets.change_notifier import DataChangeNotifier
 from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH

@@ -108,8 +108,9 @@ def test_units_tree_programme_in_a_chapter_and_scope_of_its_region(
     scope = window.choose_scope()
     qtbot.waitUntil(lambda: scope.has_loaded)
     items = [scope.unit_list.item(i).text() for i in range(scope.unit_list.count())]
+    assert items == ["Norges Blindeforbund", "    Nord", "    Vestland", "        Bergen lokallag"]  # as a tree
     scope.unit_list.setFocus()
-    scope.unit_list.setCurrentRow(items.index("Vestland"))
+    scope.unit_list.setCurrentRow(items.index("    Vestland"))
     qtbot.keyClick(scope.unit_list, Qt.Key.Key_Space)
     qtbot.mouseClick(scope.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(scope))

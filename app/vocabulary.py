@@ -15,7 +15,10 @@ PARTS: tuple[str, ...] = ("morning", "afternoon", "evening")
 SLOTS: tuple[str, ...] = tuple(f"{day}_{part}" for day in DAYS for part in PARTS)
 MODALITIES: tuple[str, ...] = ("in_person", "phone", "video")
 
-__all__ = ["DAYS", "MODALITIES", "PARTS", "SLOTS", "parse_modalities", "parse_slots", "slot_label", "words"]
+__all__ = [
+    "CONTACT_PREFERENCES", "DAYS", "MODALITIES", "PARTS", "SLOTS", "parse_contact_preferences", "parse_languages",
+    "parse_modalities", "parse_slots", "slot_label", "words",
+]  # fmt: skip
 
 DAY_WORDS = {
     **{d: d for d in DAYS},
@@ -103,3 +106,48 @@ def parse_modality(text: str) -> str:
 def parse_modalities(items: list[str]) -> list[str]:
     found = {parse_modality(item) for item in items if item.strip()}
     return [m for m in MODALITIES if m in found]
+
+
+# How a person wants to be reached (reminders use it): the codes, and the words coordinators type for them.
+CONTACT_PREFERENCES: tuple[str, ...] = ("phone", "email", "braille", "large_print", "audio")
+CONTACT_WORDS = {
+    "phone": "phone", "telephone": "phone", "telefon": "phone", "tlf": "phone", "mobil": "phone", "sms": "phone",
+    "email": "email", "e-mail": "email", "mail": "email", "e-post": "email", "epost": "email",
+    "braille": "braille", "punktskrift": "braille",
+    "large print": "large_print", "large_print": "large_print", "stor skrift": "large_print",
+    "storskrift": "large_print", "forstørret skrift": "large_print",
+    "audio": "audio", "lyd": "audio", "lydfil": "audio", "tale": "audio", "daisy": "audio",
+}  # fmt: skip
+MAX_LANGUAGES = 10
+
+
+def parse_contact_preference(text: str) -> str:
+    key = " ".join(text.strip().lower().replace("_", " ").split())
+    if key in CONTACT_WORDS:
+        return CONTACT_WORDS[key]
+    raise InvalidInput(f"'{text}' is not a way to reach a person. Use phone, e-mail, braille, large print or audio.")
+
+
+def parse_contact_preferences(items: list[str]) -> list[str]:
+    """In the order the person gave them (the first is the one they prefer), each once."""
+    found: list[str] = []
+    for item in items:
+        if item.strip() and (code := parse_contact_preference(item)) not in found:
+            found.append(code)
+    return found
+
+
+def parse_languages(items: list[str]) -> list[str]:
+    """Languages as written ('norsk', 'English', 'nordsamisk'), each once whatever its case, at most ten."""
+    found: list[str] = []
+    for item in items:
+        name = " ".join(item.split())
+        if not name:
+            continue
+        if len(name) > 40:
+            raise InvalidInput(f"'{name[:40]}…' is too long for a language (at most 40 characters).")
+        if name.casefold() not in (f.casefold() for f in found):
+            found.append(name)
+    if len(found) > MAX_LANGUAGES:
+        raise InvalidInput(f"Give at most {MAX_LANGUAGES} languages.")
+    return found

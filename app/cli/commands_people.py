@@ -9,7 +9,7 @@ from app.cli.session import CliState
 from app.errors import InvalidInput
 from app.services.core.rows import PersonRow
 from app.services.people.people import PersonFields, ProfileFields, add_person, get_person, list_people, update_person
-from app.vocabulary import slot_label
+from app.vocabulary import slot_label, words
 
 
 def _fields(a: argparse.Namespace) -> tuple[PersonFields, ProfileFields]:
@@ -25,6 +25,8 @@ def _fields(a: argparse.Namespace) -> tuple[PersonFields, ProfileFields]:
         latitude=a.lat,
         longitude=a.lon,
         external_ref=a.external_ref,
+        languages=a.language,
+        contact_preferences=a.contact,
     )
     profile = ProfileFields(
         state=a.state,
@@ -49,6 +51,10 @@ def show(state: CliState, row: PersonRow) -> None:
     line(f"{row.name} <{row.email or 'no e-mail'}>  id {row.id}")
     if place:
         line(f"  {place}")
+    if row.languages:
+        line(f"  languages: {', '.join(row.languages)}")
+    if row.contact_preferences:
+        line(f"  reach by: {', '.join(words(c) for c in row.contact_preferences)}")
     for p in row.profiles:
         capacity = f", {p.open_pairings} of {p.capacity} places taken" if p.capacity is not None else ""
         line(f"  {p.role} in {p.programme_name}: {p.state}{capacity}")

@@ -29,16 +29,26 @@ VISIBILITIES = ("all", "mentor", "coordinator")
 SCHEDULER = "app.cli.commands_scheduler"  # scheduler branch
 
 
-def _whole(low: int, high: int) -> Any:
-    """A whole number from `low` to `high`: anything else (text, 1.5, 1e99) is refused with the range to use."""
+# Counts and days the services check against their own rules (capacity 1-50, …) only need to be sane numbers here.
+SANE = 10**9
+
+
+def _whole(low: int | None = None, high: int | None = None) -> Any:
+    """A whole number from `low` to `high`; without them, any the services can check (they say the range).
+
+    Text, 1.5, 1e99 and numbers too long to store are refused here with a sentence, before anything opens.
+    """
 
     def parse(text: str) -> int:
+        span = f"from {low} to {high}" if low is not None else "such as 3"
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number; give one from {low} to {high}") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} is out of range; give a whole number from {low} to {high}")
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number; give one {span}") from None
+        if low is None and not -SANE <= value <= SANE:
+            raise argparse.ArgumentTypeError(f"{value} is far too large; give a whole number {span}")
+        if low is not None and high is not None and not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is out of range; give a whole number {span}")
         return value
 
     return parse
@@ -141,11 +151,11 @@ def _programmes(commands: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("create", parents=[common], help="create a programme (in draft)")
     p.add_argument("name")
     p.add_argument("--milestone", action="append", default=[], metavar="TITLE", help="template milestone, in order")
-    p.add_argument("--default-capacity", type=_whole(1, 50), default=2, metavar="N")
+    p.add_argument("--default-capacity", type=_whole(), default=2, metavar="N")
     p.add_argument("--unit", metavar="U", help="organisation unit (name or id; created if new)")
     p.add_argument("--description", default="")
-    p.add_argument("--amber-days", type=_whole(1, 3650), default=14)
-    p.add_argument("--red-days", type=_whole(2, 3650), default=28)
+    p.add_argument("--amber-days", type=_whole(), default=14)
+    p.add_argument("--red-days", type=_whole(), default=28)
     _handler(p, PROGRAMMES, "cmd_create")
 
     p = sub.add_parser("list", parents=[common], help="list programmes")
@@ -164,9 +174,9 @@ def _programmes(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("programme", metavar="P", help="id or exact name")
     p.add_argument("--name")
     p.add_argument("--description")
-    p.add_argument("--default-capacity", type=_whole(1, 50), metavar="N")
-    p.add_argument("--amber-days", type=_whole(1, 3650))
-    p.add_argument("--red-days", type=_whole(2, 3650))
+    p.add_argument("--default-capacity", type=_whole(), metavar="N")
+    p.add_argument("--amber-days", type=_whole())
+    p.add_argument("--red-days", type=_whole())
     p.add_argument("--milestone", action="append", metavar="TITLE", help="replace the template (repeat, in order)")
     p.add_argument("--unit", metavar="U", help='move the programme to this organisation unit (name or id; "" for none)')
     p.add_argument(
@@ -191,7 +201,7 @@ def _person_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--email", required=adding)
     p.add_argument("--role", choices=["mentor", "mentee"], required=adding)
     p.add_argument("--programme", metavar="P", required=adding, help="programme id or exact name")
-    p.add_argument("--capacity", type=_whole(1, 50), metavar="N", help="most mentees at once (mentors)")
+    p.add_argument("--capacity", type=_whole(), metavar="N", help="most mentees at once (mentors)")
     p.add_argument("--state", metavar="S", help="mentor: applied|approved|paused|withdrawn; mentee: waiting|withdrawn")
     p.add_argument("--mentor-role", metavar="R", help="mentor, senior_mentor or trainee")
     p.add_argument("--availability", choices=["available", "unavailable"])
@@ -205,8 +215,17 @@ def _person_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--lat", type=_decimal(-90, 90), metavar="X")
     p.add_argument("--lon", type=_decimal(-180, 180), metavar="Y")
     p.add_argument("--phone", metavar="T")
+    p.add_argument(
+        "--language", action="append", metavar="L", help='a language the person speaks, e.g. "norsk"; repeat'
+    )
+    p.add_argument(
+        "--contact",
+        action="append",
+        metavar="WAY",
+        help="how to reach them, most wanted first: phone, email, braille, large_print or audio; repeat",
+    )
     p.add_argument("--external-ref", metavar="REF")
-    p.add_argument("--max-travel-km", type=_whole(0, 2000), metavar="K")
+    p.add_argument("--max-travel-km", type=_whole(), metavar="K")
     p.add_argument("--bio")
 
 
@@ -320,7 +339,7 @@ def _matching(commands: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("suggest", parents=[common], help="ranked mentors for one mentee, with reasons")
     p.add_argument("--mentee", metavar="ID", required=True)
     p.add_argument("--programme", metavar="P", help="needed only when the mentee is in several programmes")
-    p.add_argument("--top", type=_whole(1, 1000), default=10, metavar="N")
+    p.add_argument("--top", type=_whole(), default=10, metavar="N")
     _filter_options(p)
     _handler(p, MATCHING, "cmd_suggest")
 
@@ -425,7 +444,7 @@ def _portal(commands: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("link", parents=[common], help="issue a personal link for a mentor (shown once)")
     p.add_argument("mentor", metavar="MENTOR", help="person id or exact e-mail")
-    p.add_argument("--days", type=_whole(1, 3650), default=90, metavar="N", help="valid for N days (default 90)")
+    p.add_argument("--days", type=_whole(), default=90, metavar="N", help="valid for N days (default 90)")
     p.add_argument(
         "--base-url",
         metavar="URL",

@@ -91,6 +91,16 @@ MODALITIES = Column(
     multi=True,
 )
 EXTERNAL_REF = Column("external_ref", "External ref", ("Ekstern referanse", "Ekstern ref", "External reference"))
+LANGUAGES = Column("languages", "Languages", ("Språk", "Language"), kind="list", width=18)
+CONTACT = Column(
+    "contact_preferences",
+    "Contact preferences",
+    ("Kontaktmåte", "Kontaktmåter", "Kontakt via", "Nås via", "Contact", "Reach by"),
+    kind="list",
+    width=24,
+    choices="contact_preferences",
+    multi=True,
+)
 PERSON_COLUMNS = (ID, NAME, EMAIL, PHONE, POSTCODE, MUNICIPALITY, COUNTY, LATITUDE, LONGITUDE, PROGRAMME)
 
 MENTORS = SheetSpec(
@@ -115,6 +125,8 @@ MENTORS = SheetSpec(
             width=12,
         ),
         Column("bio", "Bio", ("Om meg", "Biografi", "Beskrivelse", "Presentasjon"), width=40),
+        LANGUAGES,
+        CONTACT,
         EXTERNAL_REF,
         ROW_VERSION,
     ),
@@ -130,6 +142,8 @@ MENTEES = SheetSpec(
         SPECIALISATIONS,
         SLOTS,
         MODALITIES,
+        LANGUAGES,
+        CONTACT,
         EXTERNAL_REF,
         ROW_VERSION,
     ),

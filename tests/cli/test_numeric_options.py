@@ -71,29 +71,34 @@ def commands(url: str, mentor: str, mentee: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize(
-    ("option", "value", "sentence"),
+    ("option", "value", "code", "sentence"),
     [
-        ("--max-km", "nan", "argument --max-km: 'nan' is out of range; give a number from 0 to 5000"),
-        ("--max-km", "inf", "argument --max-km: 'inf' is out of range; give a number from 0 to 5000"),
-        ("--max-km", "-5", "argument --max-km: '-5' is out of range; give a number from 0 to 5000"),
-        ("--max-km", "1e308", "argument --max-km: '1e308' is out of range; give a number from 0 to 5000"),
-        ("--max-km", "ten", "argument --max-km: 'ten' is not a number; give one from 0 to 5000"),
-        ("--top", "99999999999999999999999", "argument --top: 99999999999999999999999 is out of range; give a whole "
-         "number from 1 to 1000"),
-        ("--top", "-1", "argument --top: -1 is out of range; give a whole number from 1 to 1000"),
-        ("--capacity", "2.5", "argument --capacity: '2.5' is not a whole number; give one from 1 to 50"),
-        ("--lat", "nan", "argument --lat: 'nan' is out of range; give a number from -90 to 90"),
-        ("--days", "0", "argument --days: 0 is out of range; give a whole number from 1 to 3650"),
+        # Refused by the option itself (exit 2, before the database opens), with the range to use.
+        ("--max-km", "nan", 2, "argument --max-km: 'nan' is out of range; give a number from 0 to 5000"),
+        ("--max-km", "inf", 2, "argument --max-km: 'inf' is out of range; give a number from 0 to 5000"),
+        ("--max-km", "-5", 2, "argument --max-km: '-5' is out of range; give a number from 0 to 5000"),
+        ("--max-km", "1e308", 2, "argument --max-km: '1e308' is out of range; give a number from 0 to 5000"),
+        ("--max-km", "ten", 2, "argument --max-km: 'ten' is not a number; give one from 0 to 5000"),
+        ("--lat", "nan", 2, "argument --lat: 'nan' is out of range; give a number from -90 to 90"),
+        ("--top", "99999999999999999999999", 2,
+         "argument --top: 99999999999999999999999 is far too large; give a whole number such as 3"),
+        ("--capacity", "2.5", 2, "argument --capacity: '2.5' is not a whole number; give one such as 3"),
+        ("--capacity", "inf", 2, "argument --capacity: 'inf' is not a whole number; give one such as 3"),
+        # Whole numbers the service checks against its own rule (exit 1, one line).
+        ("--top", "-1", 1, "error: --top must be at least 1, not -1."),
+        ("--capacity", "-3", 1, "error: The capacity must be between 1 and 50, not -3."),
+        ("--days", "0", 1, "error: The number of days must be between 1 and 366, not 0."),
+        ("--max-travel-km", "-1", 1, "error: The maximum travel distance must be between 0 and 2000, not -1."),
     ],
 )  # fmt: skip
 def test_bad_numbers_are_refused_with_a_sentence(
-    world: tuple[str, str, str], capsys: pytest.CaptureFixture[str], option: str, value: str, sentence: str
+    world: tuple[str, str, str], capsys: pytest.CaptureFixture[str], option: str, value: str, code: int, sentence: str
 ) -> None:
     url, mentor, mentee = world
     before = journal_size(url)
-    code, err = run(capsys, *commands(url, mentor, mentee)[option], value)
-    assert code == 2
-    assert err.strip().splitlines()[-1].endswith(f"error: {sentence}")
+    got, err = run(capsys, *commands(url, mentor, mentee)[option], value)
+    assert got == code
+    assert err.strip().splitlines()[-1].endswith(sentence), err
     assert "Traceback" not in err
     assert journal_size(url) == before
 

@@ -83,6 +83,8 @@ class PersonRow(JsonRow):
     external_ref: str | None
     profiles: list[ProfileRow]
     updated_at: datetime
+    languages: list[str] = field(default_factory=list)
+    contact_preferences: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from app.spreadsheets.cells import version_text
 from app.spreadsheets.columns import FORMAT_VERSION, MEETINGS, MENTEES, MENTORS, MILESTONES, PAIRINGS
 from app.spreadsheets.instructions import template_instructions
 from app.spreadsheets.writer import WorkbookWriter
-from app.vocabulary import SLOTS, slot_label, words
+from app.vocabulary import CONTACT_PREFERENCES, SLOTS, slot_label, words
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ def _lists(session: Session, programmes: list[Programme]) -> dict[str, list[str]
         "specialisations": [s.name_en for s in specs],
         "slots": [slot_label(s) for s in SLOTS],
         "modalities": [words(v) for v in values(Modality)],
+        "contact_preferences": [words(v) for v in CONTACT_PREFERENCES],
         "pairing_statuses": [words(v) for v in values(PairingStatus)],
         "dissolution_reasons": [words(v) for v in values(DissolutionReason)],
         "milestone_statuses": [words(v) for v in values(MilestoneStatus)],

@@ -70,6 +70,7 @@ def mentor_rows(
             "; ".join(words(m) for m in p.modalities),
             p.max_travel_km,
             p.bio,
+            *_reach_cells(p),
             p.external_ref,
             _newest(p.person_updated_at, p.profile_updated_at),
         ]
@@ -86,6 +87,7 @@ def mentee_rows(
             "; ".join(specs.get(s, s) for s in p.specialisations),
             "; ".join(slot_label(s) for s in p.slots),
             "; ".join(words(m) for m in p.modalities),
+            *_reach_cells(p),
             p.external_ref,
             _newest(p.person_updated_at, p.profile_updated_at),
         ]
@@ -106,6 +108,8 @@ def _people_query(model: type[MentorProfile] | type[MenteeProfile]) -> Select[An
             person.latitude,
             person.longitude,
             person.external_ref,
+            person.languages,
+            person.contact_preferences,
             person.updated_at.label("person_updated_at"),
             profile.programme_id,
             profile.state,
@@ -118,6 +122,11 @@ def _people_query(model: type[MentorProfile] | type[MenteeProfile]) -> Select[An
         .where(profile.deleted_at.is_(None), person.deleted_at.is_(None))
         .order_by(person.name, person.id)
     )
+
+
+def _reach_cells(person: Any) -> list[str]:
+    """Languages and contact preferences, as a coordinator types them back."""
+    return ["; ".join(person.languages or []), "; ".join(words(c) for c in person.contact_preferences or [])]
 
 
 def _person_cells(person: Any, programme_name: str) -> list[Any]:

@@ -101,6 +101,8 @@ def parse_people(scope: ImportScope, sheet: SheetData, outcome: Outcome) -> list
         check("specialisations", lambda v: _specialisations(scope, v))
         check("slots", lambda v: [parse_slot(item) for item in cells.items(v)])
         check("modalities", lambda v: [parse_modality(item) for item in cells.items(v)])
+        check("languages", lambda v: PERSON_RULES["languages"](cells.items(v)))
+        check("contact_preferences", lambda v: PERSON_RULES["contact_preferences"](cells.items(v)))
         if role == "mentor":
             check("role", lambda v: None if cells.is_blank(v) else MENTOR_RULES["mentor_role"](cells.text(v)))
             check("availability", lambda v: (None, None) if cells.is_blank(v) else _availability(v))
@@ -157,6 +159,8 @@ def _plan(sheet: SheetData, row: RowData, role: str, programme: Programme, v: di
         latitude=v.get("latitude"),
         longitude=v.get("longitude"),
         external_ref=(v["external_ref"] or "") if "external_ref" in v else None,
+        languages=v.get("languages"),
+        contact_preferences=v.get("contact_preferences"),
         **text_value,
     )
     profile = ProfileFields(

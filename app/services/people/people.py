@@ -168,6 +168,8 @@ def person_rows(session: Session, people: list[Person]) -> list[PersonRow]:
             external_ref=p.external_ref,
             profiles=sorted(profiles[p.id], key=lambda r: (r.programme_name, r.role)),
             updated_at=p.updated_at,
+            languages=list(p.languages or []),
+            contact_preferences=list(p.contact_preferences or []),
         )
         for p in people
     ]

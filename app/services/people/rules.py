@@ -22,7 +22,7 @@ from app.services.core import lookup, validation
 from app.services.core.choices import MENTEE_SETTABLE_STATES, MENTOR_TRANSITIONS
 from app.services.core.lookup import same_text
 from app.services.people.places import find_place
-from app.vocabulary import parse_modalities, parse_slots
+from app.vocabulary import parse_contact_preferences, parse_languages, parse_modalities, parse_slots
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ class PersonFields:
     latitude: float | None = None
     longitude: float | None = None
     external_ref: str | None = None
+    languages: list[str] | None = None
+    contact_preferences: list[str] | None = None  # in order of preference
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ PERSON_RULES: dict[str, Rule] = {
     "municipality": lambda v: validation.optional_text(v, "The municipality", 100),
     "county": lambda v: validation.optional_text(v, "The county", 100),
     "external_ref": lambda v: validation.optional_text(v, "The external reference", 100),
+    "languages": parse_languages,
+    "contact_preferences": parse_contact_preferences,
 }
 COMMON_RULES: dict[str, Rule] = {"slots": parse_slots, "modalities": parse_modalities}
 MENTOR_RULES: dict[str, Rule] = {
@@ -130,7 +134,7 @@ def apply_person(
                 )
         person.email = new_email
     moved = values_.municipality is not None and not same_text(values_.municipality, person.municipality)
-    for key in ("phone", "postcode", "municipality", "county", "external_ref"):
+    for key in ("phone", "postcode", "municipality", "county", "external_ref", "languages", "contact_preferences"):
         value = getattr(values_, key)
         if value is not None:
             setattr(person, key, PERSON_RULES[key](value))

@@ -1180,6 +1180,26 @@
         <source>{n} days ago</source>
         <translation>for {n} dager siden</translation>
     </message>
+    <message>
+        <location filename="../../app/views/widgets/labels.py" line="1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/labels.py" line="1"/>
+        <source>Braille</source>
+        <translation>Punktskrift</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/labels.py" line="1"/>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/labels.py" line="1"/>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2978,6 +2998,11 @@ Escape: lukk en dialog</translation>
         <source>Choose a programme first; create one on the Programmes page.</source>
         <translation>Velg et program først; opprett et på siden Programmer.</translation>
     </message>
+    <message>
+        <location filename="../../app/views/people/person_edit_dialog.py" line="1"/>
+        <source>Write each coordinate as a number, such as 69.65, or leave both empty.</source>
+        <translation>Skriv hver koordinat som et tall, for eksempel 69,65, eller la begge stå tomme.</translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>
@@ -4626,6 +4651,104 @@ Escape: lukk en dialog</translation>
         <location filename="../../app/views/units_dialog.py" line="1"/>
         <source>Retired {name}.</source>
         <translation>Avviklet {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBox</name>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Languages and reach</source>
+        <translation>Språk og kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Languages, separated by semicolons</source>
+        <translation>Språk, skilt med semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>norsk; English</source>
+        <translation>norsk; engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>&amp;Languages:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Reach by {way}</source>
+        <translation>Nås via {way}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Reach by:</source>
+        <translation>Nås via:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Latitu&amp;de:</source>
+        <translation>&amp;Breddegrad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Latitude, such as 69.65</source>
+        <translation>Breddegrad, for eksempel 69,65</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Lon&amp;gitude:</source>
+        <translation>Len&amp;gdegrad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Longitude, such as 18.96</source>
+        <translation>Lengdegrad, for eksempel 18,96</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>from the municipality</source>
+        <translation>fra kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Nearest:</source>
+        <translation>Nærmeste:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Write each coordinate as a number, such as 69.65.</source>
+        <translation>Skriv hver koordinat som et tall, for eksempel 69,65.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>No position typed: the municipality&apos;s centre is used.</source>
+        <translation>Ingen posisjon skrevet inn: kommunesenteret brukes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>That position is not on the map (latitude −90 to 90, longitude −180 to 180).</source>
+        <translation>Den posisjonen finnes ikke på kartet (breddegrad −90 til 90, lengdegrad −180 til 180).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>No municipalities are known to check against.</source>
+        <translation>Ingen kjente kommuner å sjekke mot.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>{municipality} ({county}), {km} km from its centre</source>
+        <translation>{municipality} ({county}), {km} km fra sentrum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Far from every known municipality: {place}. Check the numbers.</source>
+        <translation>Langt fra alle kjente kommuner: {place}. Sjekk tallene.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
+        <source>Nearest known municipality: {text}</source>
+        <translation>Nærmeste kjente kommune: {text}</translation>
     </message>
 </context>
 </TS>

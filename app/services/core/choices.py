@@ -17,9 +17,10 @@ from app.models.enums import (
     ProgrammeState,
     values,
 )
-from app.vocabulary import MODALITIES
+from app.vocabulary import CONTACT_PREFERENCES, MODALITIES
 
 __all__ = [
+    "CONTACT_PREFERENCES",
     "DISSOLUTION_REASONS",
     "MENTEE_SETTABLE_STATES",
     "MENTEE_STATES",

@@ -31,6 +31,7 @@ from app.services.core.rows import PersonRow, ProfileRow, ProgrammeRow, Speciali
 from app.services.people.people import PersonFields, ProfileFields, add_person, update_person
 from app.views.people.portal_link_panel import PortalLinkPanel
 from app.views.people.profile_inputs import CheckList, SlotGrid
+from app.views.people.reach_inputs import ReachBox
 from app.views.widgets.form_helpers import chain_tab_order
 from app.views.widgets.labels import (
     availability_label,
@@ -142,6 +143,8 @@ class PersonEditDialog(ServiceDialog):
         lower.addWidget(spec_box, 1)
         lower.addWidget(slot_box, 1)
         self.outer.addLayout(lower)
+        self.reach = ReachBox(person, self)  # languages, contact preferences, a position typed by hand
+        self.outer.addWidget(self.reach)
         # A mentor already saved can get a personal link to the portal (issued, copied, revoked right here).
         self.portal_links: PortalLinkPanel | None = None
         if person is not None and self.is_mentor and profile is not None:
@@ -177,6 +180,7 @@ class PersonEditDialog(ServiceDialog):
             *self.modality_boxes.values(),
             self.spec_list,
             *self.slot_grid.ordered_boxes(),
+            *self.reach.focus_order(),
             *(self.portal_links.focus_order() if self.portal_links else []),
             self.ok_button,
             self.cancel_button,
@@ -240,6 +244,8 @@ class PersonEditDialog(ServiceDialog):
         self.until_edit.setEnabled(self.is_mentor and self.availability_combo.currentData() == "unavailable")
 
     def fields(self) -> tuple[PersonFields, ProfileFields]:
+        """The form's values; ValueError when a coordinate is not a number."""
+        latitude, longitude = self.reach.changed_position()
         person = PersonFields(
             name=self.name_edit.text(),
             email=self.email_edit.text(),
@@ -247,6 +253,10 @@ class PersonEditDialog(ServiceDialog):
             postcode=self.postcode_edit.text(),
             municipality=self.municipality_edit.text(),
             county=self.county_edit.text(),
+            latitude=latitude,
+            longitude=longitude,
+            languages=self.reach.languages(),
+            contact_preferences=self.reach.contact_preferences(),
         )
         modalities = [code for code, box in self.modality_boxes.items() if box.isChecked()]
         common = {
@@ -270,7 +280,12 @@ class PersonEditDialog(ServiceDialog):
         )
 
     def save(self) -> None:
-        person, profile = self.fields()
+        try:
+            person, profile = self.fields()
+        except ValueError:
+            self.banner.show_error(self.tr("Write each coordinate as a number, such as 69.65, or leave both empty."))
+            self.reach.latitude_edit.setFocus()
+            return
         role = "mentor" if self.is_mentor else "mentee"
         programme = self.programme_combo.currentData()
         if not programme:

@@ -66,6 +66,17 @@ def modality_label(code: str) -> str:
     }.get(code, code)
 
 
+def contact_label(code: str) -> str:
+    """How a person wants to be reached."""
+    return {
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "braille": QCoreApplication.translate("Labels", "Braille"),
+        "large_print": QCoreApplication.translate("Labels", "Large print"),
+        "audio": QCoreApplication.translate("Labels", "Audio"),
+    }.get(code, code)
+
+
 def meeting_status_label(code: str) -> str:
     return {
         "scheduled": QCoreApplication.translate("Labels", "Scheduled"),

@@ -45,7 +45,10 @@ def person(session: Session, ref: str) -> Person:
     query = select(Person).where(Person.deleted_at.is_(None))
     found = session.scalar(query.where(Person.id == ref))
     if found is None and "@" in ref:
-        found = session.scalar(query.where(Person.email == ref.lower()))
+        sharing = session.scalars(query.where(Person.email == ref.lower()).limit(3)).all()
+        if len(sharing) > 1:  # e-mail is not unique: family members may share one
+            raise InvalidInput(f"Several people share the e-mail {ref.lower()}; give the person's ID instead.")
+        found = sharing[0] if sharing else None
     if found is None:
         raise NotFound(f"There is no person '{ref}'.")
     return found

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from sqlalchemy import select
 
-from app.errors import DomainError
+from app.errors import DomainError, InvalidInput
 from app.models import MenteeProfile, MentorProfile, Person, Programme, new_id
 from app.services.core.validation import coordinates
 from app.services.exchange.import_report import Outcome
@@ -189,6 +189,8 @@ class PeopleIndex:
         self.by_id: dict[str, Person] = {}
         self.by_email: dict[str, Person] = {}
         self.by_ref: dict[str, Person] = {}
+        # E-mail is not unique (family members share an address): one that two people have matches neither.
+        self.shared_emails: dict[str, list[Person]] = {}
         for column, wanted in (
             (Person.id, {p.id for p in plans if p.id}),
             (Person.email, {p.email for p in plans if p.email}),
@@ -215,14 +217,28 @@ class PeopleIndex:
         self.by_id[person.id] = person
         if person.deleted_at is None:
             if person.email:
-                self.by_email.setdefault(person.email, person)
+                first = self.by_email.setdefault(person.email, person)
+                if first.id != person.id:
+                    owners = self.shared_emails.setdefault(person.email, [first])
+                    if all(o.id != person.id for o in owners):
+                        owners.append(person)
             if person.external_ref:
                 self.by_ref.setdefault(person.external_ref, person)
 
     def match(self, plan: PersonRowPlan) -> Person | None:
-        """By ID, then e-mail, then external reference."""
+        """By ID, then e-mail, then external reference; an e-mail two people share is ambiguous (InvalidInput)."""
         if plan.id and plan.id in self.by_id:
             return self.by_id[plan.id]
+        if plan.email and plan.email in self.shared_emails:
+            by_ref = self.by_ref.get(plan.external_ref or "")
+            if by_ref is not None and by_ref.email == plan.email:
+                return by_ref
+            ids = ", ".join(p.id for p in self.shared_emails[plan.email])
+            raise InvalidInput(
+                f"{len(self.shared_emails[plan.email])} people share the e-mail {plan.email} ({ids}); put the ID of "
+                "the one this row is about in the ID column.",
+                field="email",
+            )
         if plan.email and plan.email in self.by_email:
             return self.by_email[plan.email]
         if plan.external_ref and plan.external_ref in self.by_ref:

@@ -57,6 +57,6 @@ def test_looking_up_a_shared_email_asks_for_the_id(ctx: ServiceContext, programm
     son = make_mentee(ctx, programme.id, "Jonas Lie", email="jonas@example.no")
     with ctx.db.engine.begin() as connection:
         connection.execute(text("UPDATE people SET email = 'familien.lie@example.no' WHERE id = :id"), {"id": son.id})
-    with pytest.raises(InvalidInput, match="Several people share the e-mail familien.lie@example.no; give the"):
+    with pytest.raises(InvalidInput, match=r"Several people share the e-mail familien\.lie@example\.no; give the"):
         get_person(ctx, "familien.lie@example.no")
     assert get_person(ctx, son.id).name == "Jonas Lie"

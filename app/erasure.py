@@ -44,10 +44,10 @@ PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
     "meeting": {"reason": None, "summary": ""},
     "note": {"body": ""},
 }  # fmt: skip
-TABLES: dict[str, Table] = {
+TABLES: dict[str, Any] = {
     "person": Person.__table__, "mentor_profile": MentorProfile.__table__, "mentee_profile": MenteeProfile.__table__,
     "pairing": Pairing.__table__, "meeting": Meeting.__table__, "note": Note.__table__,
-}  # type: ignore[dict-item]  # fmt: skip
+}  # fmt: skip
 JOURNAL: Table = ChangeEntry.__table__  # type: ignore[assignment]
 
 
@@ -131,9 +131,13 @@ def _scrub_outcomes(connection: Connection, ids: Iterable[str]) -> None:
 
 def erased_people(entries: Iterable[Any]) -> list[str]:
     """Ids of people an incoming batch of journal entries (objects or dicts) erases."""
-    found = []
+    found: list[str] = []
     for entry in entries:
-        get = entry.get if isinstance(entry, dict) else lambda name, e=entry: getattr(e, name)
-        if get("entity") == "person" and get("field") == "erased_at" and get("new_value") is not None:
-            found.append(get("entity_id"))
+        values = (
+            entry
+            if isinstance(entry, dict)
+            else {k: getattr(entry, k) for k in ("entity", "field", "new_value", "entity_id")}
+        )
+        if values["entity"] == "person" and values["field"] == "erased_at" and values["new_value"] is not None:
+            found.append(str(values["entity_id"]))
     return found

@@ -2771,8 +2771,8 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="1"/>
-        <source>Erase &amp;person…</source>
-        <translation>Slett &amp;person…</translation>
+        <source>Er&amp;ase person…</source>
+        <translation>Sle&amp;tt person…</translation>
     </message>
     <message>
         <location filename="../../app/views/people/people_view.py" line="1"/>
@@ -4672,7 +4672,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/reach_inputs.py" line="1"/>
-        <source>&amp;Languages:</source>
+        <source>&amp;Written and spoken languages:</source>
         <translation>Spr&amp;åk:</translation>
     </message>
     <message>
@@ -4687,18 +4687,13 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <location filename="../../app/views/people/reach_inputs.py" line="1"/>
-        <source>Latitu&amp;de:</source>
-        <translation>&amp;Breddegrad:</translation>
+        <source>Coo&amp;rdinates (latitude, longitude):</source>
+        <translation>Koor&amp;dinater (breddegrad, lengdegrad):</translation>
     </message>
     <message>
         <location filename="../../app/views/people/reach_inputs.py" line="1"/>
         <source>Latitude, such as 69.65</source>
         <translation>Breddegrad, for eksempel 69,65</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/people/reach_inputs.py" line="1"/>
-        <source>Lon&amp;gitude:</source>
-        <translation>Len&amp;gdegrad:</translation>
     </message>
     <message>
         <location filename="../../app/views/people/reach_inputs.py" line="1"/>

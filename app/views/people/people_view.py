@@ -100,7 +100,7 @@ class PeopleView(QWidget):
         self.add_mentee_button = QPushButton(self.tr("Add men&tee…"), self)
         self.add_mentee_button.setAccessibleName(self.tr("Add a mentee"))
         self.add_mentee_button.clicked.connect(lambda: self.add_person("mentee"))
-        self.erase_button = QPushButton(self.tr("Erase &person…"), self)
+        self.erase_button = QPushButton(self.tr("Er&ase person…"), self)
         self.erase_button.setAccessibleName(self.tr("Erase the selected person, who asked to be forgotten"))
         self.erase_button.clicked.connect(self.erase_selected)
         for button in (self.edit_button, self.add_mentor_button, self.add_mentee_button, self.erase_button):

@@ -31,7 +31,7 @@ class ReachBox(QGroupBox):
         self.languages_edit = QLineEdit("; ".join(person.languages) if person else "", self)
         self.languages_edit.setAccessibleName(self.tr("Languages, separated by semicolons"))
         self.languages_edit.setPlaceholderText(self.tr("norsk; English"))
-        form.addRow(self.tr("&Languages:"), self.languages_edit)
+        form.addRow(self.tr("&Written and spoken languages:"), self.languages_edit)
         row = QHBoxLayout()
         self.contact_boxes: dict[str, QCheckBox] = {}
         chosen = person.contact_preferences if person else []
@@ -43,10 +43,12 @@ class ReachBox(QGroupBox):
             row.addWidget(box)
             self.contact_boxes[code] = box
         form.addRow(self.tr("Reach by:"), row)
-        self.latitude_edit = self._coordinate(form, self.tr("Latitu&de:"), self.tr("Latitude, such as 69.65"), person)
-        self.longitude_edit = self._coordinate(
-            form, self.tr("Lon&gitude:"), self.tr("Longitude, such as 18.96"), person
-        )
+        position = QHBoxLayout()  # one row, one Alt key: the two numbers belong together
+        self.latitude_edit = self._coordinate(position, self.tr("Latitude, such as 69.65"))
+        self.longitude_edit = self._coordinate(position, self.tr("Longitude, such as 18.96"))
+        label = QLabel(self.tr("Coo&rdinates (latitude, longitude):"), self)
+        label.setBuddy(self.latitude_edit)
+        form.addRow(label, position)
         if person is not None:
             self.latitude_edit.setText("" if person.latitude is None else f"{person.latitude:.5f}")
             self.longitude_edit.setText("" if person.longitude is None else f"{person.longitude:.5f}")
@@ -58,11 +60,11 @@ class ReachBox(QGroupBox):
         self.longitude_edit.textChanged.connect(self.show_nearest)
         self.show_nearest()
 
-    def _coordinate(self, form: QFormLayout, label: str, name: str, person: PersonRow | None) -> QLineEdit:
+    def _coordinate(self, row: QHBoxLayout, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(self.tr("from the municipality"))
-        form.addRow(label, edit)
+        row.addWidget(edit)
         return edit
 
     def position(self) -> tuple[float | None, float | None]:

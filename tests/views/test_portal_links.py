@@ -51,8 +51,9 @@ def test_issue_copy_and_revoke_a_personal_link_with_the_keyboard(
     for widget in (panel.issue_button, panel.link_edit, panel.copy_button, panel.revoke_button):
         assert widget.accessibleName()
 
-    # Tab from the last weekly slot reaches the panel's first button, then Space issues a link.
-    dialog.slot_grid.ordered_boxes()[-1].setFocus()
+    # Tab from the last field above it (the position, under the weekly slots) reaches the panel's first button,
+    # then Space issues a link.
+    dialog.reach.focus_order()[-1].setFocus()
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is panel.issue_button
     qtbot.keyClick(panel.issue_button, Qt.Key.Key_Space)

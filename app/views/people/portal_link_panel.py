@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -101,6 +102,8 @@ class PortalLinkPanel(QGroupBox):
         self.tasks.run(work, lambda result: self._finish(done, result), self._failed)
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+        if not shiboken6.isValid(self):  # the form was closed while the links loaded: nothing left to show them in
+            return
         self.busy = False
         self.issue_button.setEnabled(True)
         done(result)

@@ -245,10 +245,6 @@ class PeopleIndex:
             return self.by_ref[plan.external_ref]
         return None
 
-    def email_owner(self, email: str, person_id: str) -> Person | None:
-        owner = self.by_email.get(email)
-        return owner if owner is not None and owner.id != person_id else None
-
 
 def apply_people(scope: ImportScope, plans: list[PersonRowPlan], outcome: Outcome) -> None:
     index = PeopleIndex(scope, plans)
@@ -275,7 +271,7 @@ def _apply_row(scope: ImportScope, index: PeopleIndex, plan: PersonRowPlan, outc
         return
     if person is None:
         person = Person(id=plan.id or new_id(), name="", languages=[], contact_preferences=[])
-        apply_person(session, person, plan.person, email_owner=index.email_owner)
+        apply_person(session, person, plan.person)
         session.add(person)
         index.add(person)
         added = add_profile(session, person, plan.programme, plan.role, plan.profile, check_existing=False)
@@ -287,7 +283,7 @@ def _apply_row(scope: ImportScope, index: PeopleIndex, plan: PersonRowPlan, outc
     person_before = snapshot(person)
     profile_before = snapshot(profile) if profile is not None else None
     email_before = person.email
-    apply_person(session, person, plan.person, email_owner=index.email_owner)
+    apply_person(session, person, plan.person)
     if profile is None:
         profile = add_profile(session, person, plan.programme, plan.role, plan.profile, check_existing=False)
         index.profiles[key] = profile

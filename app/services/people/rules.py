@@ -91,18 +91,6 @@ MENTEE_RULES: dict[str, Rule] = {
     "state": lambda v: validation.choice(v, values(MenteeState), "mentee state"),
 }
 
-EmailOwner = Callable[[str, str], Person | None]
-
-
-def _email_owner_query(session: Session) -> EmailOwner:
-    def owner(email: str, person_id: str) -> Person | None:
-        return session.scalar(
-            select(Person).where(Person.deleted_at.is_(None), Person.email == email, Person.id != person_id)
-        )
-
-    return owner
-
-
 def specialisation_ids(session: Session, names: list[str]) -> list[str]:
     """Catalogue ids for names (key, English or Norwegian); each distinct name is looked up once per transaction."""
     cache: dict[str, str] = session.info.setdefault("specialisation_ids", {})
@@ -118,21 +106,13 @@ def specialisation_ids(session: Session, names: list[str]) -> list[str]:
     return result
 
 
-def apply_person(
-    session: Session, person: Person, values_: PersonFields, *, email_owner: EmailOwner | None = None
-) -> None:
-    """Set contact fields; an e-mail that belongs to someone else is refused (`email_owner` may answer from memory)."""
+def apply_person(session: Session, person: Person, values_: PersonFields) -> None:
+    """Set contact fields. An e-mail may be shared (family members often are reached at one address), so it is never
+    refused for belonging to someone else; finding a person by a shared e-mail asks for their id instead."""
     if values_.name is not None:
         person.name = PERSON_RULES["name"](values_.name)
     if values_.email is not None:
-        new_email = PERSON_RULES["email"](values_.email)
-        if new_email and new_email != person.email:
-            clash = (email_owner or _email_owner_query(session))(new_email, person.id)
-            if clash is not None:
-                raise InvalidInput(
-                    f"The e-mail {new_email} already belongs to {clash.name} ({clash.id}).", field="email"
-                )
-        person.email = new_email
+        person.email = PERSON_RULES["email"](values_.email)
     moved = values_.municipality is not None and not same_text(values_.municipality, person.municipality)
     for key in ("phone", "postcode", "municipality", "county", "external_ref", "languages", "contact_preferences"):
         value = getattr(values_, key)

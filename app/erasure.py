@@ -129,6 +129,31 @@ def _scrub_outcomes(connection: Connection, ids: Iterable[str]) -> None:
         )
 
 
+class ErasedRecords:
+    """The records that held the data of people erased on this database, read once (and only when a change needs
+    them), so that a change sent before its desktop learnt of an erasure cannot write the person's data back."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self._records: dict[str, set[str]] | None = None
+
+    def forget(self) -> None:
+        """Read again at the next question (someone was erased meanwhile)."""
+        self._records = None
+
+    def holds(self, entity: str, entity_id: str, pairing_id: str | None) -> bool:
+        """Whether this record (or a new meeting or note in this pairing) belongs to an erased person."""
+        if entity not in PERSONAL_FIELDS:
+            return False
+        if self._records is None:
+            self._records = {name: set() for name in PERSONAL_FIELDS}
+            erased = select(Person.id).where(Person.erased_at.is_not(None))
+            for person_id in self.connection.execute(erased).scalars():
+                for name, ids in personal_records(self.connection, person_id).items():
+                    self._records[name].update(ids)
+        return entity_id in self._records[entity] or (pairing_id is not None and pairing_id in self._records["pairing"])
+
+
 def erased_people(entries: Iterable[Any]) -> list[str]:
     """Ids of people an incoming batch of journal entries (objects or dicts) erases."""
     found: list[str] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +22,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from app.erasure import erased_people, scrub_history
+from app.erasure import PERSONAL_FIELDS, ErasedRecords, erased_people, scrub_history
 from app.journal import encode
 from app.models import ChangeEntry, SyncDevice, SyncOutcome
 from app.sync.tables import ENTITY_ORDER, STATE_FIELDS, column_value, is_column, same_value, table_for
@@ -63,6 +64,7 @@ def apply_push(
     applied = 0
     # Written once at the end (one COPY instead of one per operation); a refused operation adds none.
     journal_rows: list[tuple[Entry, int]] = []
+    erased = ErasedRecords(connection)
     for operation in operations:
         if operation.op_no <= last:
             continue
@@ -71,7 +73,7 @@ def apply_push(
                 "device %s: operation %s arrived after %s; stopping at the gap", device_id, operation.op_no, last
             )
             break
-        written = _apply_operation(connection, device_id, operation, now)
+        written = _apply_operation(connection, device_id, operation, now, erased)
         journal_rows.extend((entry, operation.op_no) for entry in written)
         applied += len(written)
         last = operation.op_no
@@ -94,10 +96,12 @@ def apply_push(
     return PushResult(last_op_no=last, applied_entries=applied, outcomes=list(outcomes), cursor=new_cursor)
 
 
-def _apply_operation(connection: Connection, device_id: str, operation: Operation, now: datetime) -> list[Entry]:
+def _apply_operation(
+    connection: Connection, device_id: str, operation: Operation, now: datetime, erased: ErasedRecords
+) -> list[Entry]:
     savepoint = connection.begin_nested()
     try:
-        applied, conflicts = _write(connection, operation, now)
+        applied, conflicts = _write(connection, operation, now, erased)
         savepoint.commit()
     except Refused as refusal:
         savepoint.rollback()
@@ -132,7 +136,9 @@ def _rule_message(exc: DBAPIError) -> str:
     return "The server's rules refused the values (" + text_.splitlines()[0] + ")."
 
 
-def _write(connection: Connection, operation: Operation, now: datetime) -> tuple[list[Entry], list[dict[str, Any]]]:
+def _write(
+    connection: Connection, operation: Operation, now: datetime, erased: ErasedRecords
+) -> tuple[list[Entry], list[dict[str, Any]]]:
     """Apply one operation's entries; returns (entries applied, field conflicts). Raises Refused."""
     by_row: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for entry in operation.entries:
@@ -142,11 +148,17 @@ def _write(connection: Connection, operation: Operation, now: datetime) -> tuple
     current = _current_rows(connection, by_row)
     # An erasure (GDPR) is applied as sent: its blank values replace whatever the server holds, without conflicts.
     erasure = bool(erased_people(operation.entries))
+    if erasure:
+        erased.forget()
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     updates: list[tuple[str, str, dict[str, Any]]] = []
     applied: list[Entry] = []
     conflicts: list[dict[str, Any]] = []
     for (entity, entity_id), entries in by_row.items():
+        if not erasure and erased.holds(entity, entity_id, entries[0].pairing_id):
+            entries = _without_personal_data(entity, entries)
+            if not entries:
+                continue
         row = current.get((entity, entity_id))
         if row is None:
             if entries[0].operation != "insert":
@@ -196,6 +208,22 @@ def _write(connection: Connection, operation: Operation, now: datetime) -> tuple
         )
         connection.execute(statement, params)
     return applied, conflicts
+
+
+def _without_personal_data(entity: str, entries: list[Entry]) -> list[Entry]:
+    """A change to an erased person's record, sent before its desktop pulled the erasure: their personal fields
+    keep the blank value (neither the table, the journal nor a conflict record gets the data back); the desktop
+    blanks its own copy when it pulls the erasure. Other fields apply as usual."""
+    blanks = PERSONAL_FIELDS[entity]
+    kept = []
+    for entry in entries:
+        if entry.field not in blanks:
+            kept.append(entry)
+        elif entry.operation == "insert":  # a new note or meeting: the row comes, without its text
+            kept.append(replace(entry, old_value=None, new_value=encode(blanks[entry.field])))
+        else:
+            logger.info("%s %s belongs to an erased person: its %s stays blank", entity, entry.entity_id, entry.field)
+    return kept
 
 
 JOURNAL_COLUMNS = (*ENTRY_FIELDS, "pushed_at", "op_no")

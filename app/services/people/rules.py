@@ -91,6 +91,7 @@ MENTEE_RULES: dict[str, Rule] = {
     "state": lambda v: validation.choice(v, values(MenteeState), "mentee state"),
 }
 
+
 def specialisation_ids(session: Session, names: list[str]) -> list[str]:
     """Catalogue ids for names (key, English or Norwegian); each distinct name is looked up once per transaction."""
     cache: dict[str, str] = session.info.setdefault("specialisation_ids", {})

@@ -121,7 +121,7 @@ def test_the_matching_dialogs(qtbot: QtBot, window: MainWindow, language: str) -
 
 
 def test_programme_and_settings_dialogs(qtbot: QtBot, window: MainWindow, language: str) -> None:
-    """The person form is measured by its own tests (issue 14 changes it); these are the other forms."""
+    """The programme forms, scope, server settings and import."""
     window.tabs.setCurrentWidget(window.programmes)
     qtbot.waitUntil(lambda: window.programmes.has_loaded)
     settle(qtbot, window)
@@ -147,6 +147,33 @@ def test_programme_and_settings_dialogs(qtbot: QtBot, window: MainWindow, langua
     settle(qtbot, window)
     measure(qtbot, dialog, f"{language} / {dialog.windowTitle()}")
     dialog.reject()
+
+
+def test_the_person_forms_and_the_units_and_erase_dialogs(qtbot: QtBot, window: MainWindow, language: str) -> None:
+    """A mentor's form (with the portal link box), a mentee's, organisation units and erasing a person."""
+    window.tabs.setCurrentWidget(window.people)
+    qtbot.waitUntil(lambda: window.people.has_loaded)
+    settle(qtbot, window)
+    people = window.people
+    for name in ("Kari Nordmann", "Vente Lund"):
+        row = next(r for r in range(people.proxy.rowCount()) if people.proxy.index(r, 0).data() == name)
+        click_row(qtbot, people.table, row)
+        form = people.edit_selected()
+        assert form is not None
+        qtbot.waitUntil(form.isVisible)
+        settle(qtbot, window)
+        measure(qtbot, form, f"{language} / {form.windowTitle()}")
+        form.reject()
+        erase = people.erase_selected()
+        assert erase is not None
+        qtbot.waitUntil(erase.isVisible)
+        measure(qtbot, erase, f"{language} / {erase.windowTitle()}")
+        erase.reject()
+    units = window.edit_units()
+    qtbot.waitUntil(units.isVisible)
+    settle(qtbot, window)
+    measure(qtbot, units, f"{language} / {units.windowTitle()}")
+    units.reject()
 
 
 def test_the_measure_finds_a_cut_off_label(qtbot: QtBot) -> None:

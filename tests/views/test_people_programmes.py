@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.services.core.context import ServiceContext
@@ -101,7 +101,17 @@ def test_adding_a_mentee_with_slots_and_specialisations(
     go_to(qtbot, window, Qt.Key.Key_3)
     qtbot.mouseClick(window.people.add_mentee_button, Qt.MouseButton.LeftButton)
     dialog = wait_shown(qtbot, window, PersonEditDialog)
-    assert not dialog.capacity_spin.isEnabled() and not dialog.bio_edit.isVisible()
+    # A mentee's form shows only what a mentee has: the mentor-only rows are hidden, labels and all, and Tab skips them.
+    mentor_only = [dialog.role_combo, dialog.availability_combo, dialog.until_edit, dialog.capacity_spin]
+    hidden = [*mentor_only, dialog.travel_spin, dialog.bio_edit]
+    assert not any(widget.isVisible() for widget in hidden)
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+    assert not labels & {"&Mentor role:", "Ca&pacity (mentees):", "&Availability:", "&Bio:"}
+    assert "Pro&gramme:" in labels and "S&tate:" in labels
+    dialog.name_edit.setFocus()
+    for _ in range(12):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() not in hidden
 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.banner.kind == "error")
@@ -123,6 +133,11 @@ def test_adding_a_mentee_with_slots_and_specialisations(
     assert added.profile is not None and added.profile.state == "waiting"
     assert added.profile.slots == ["tue_morning"] and added.profile.specialisations == checked
     assert window.people.proxy.index(row, 1).data() == "Mentee"
+
+    qtbot.mouseClick(window.people.add_mentor_button, Qt.MouseButton.LeftButton)  # a mentor's form has them all
+    mentor_form = wait_shown(qtbot, window, PersonEditDialog)
+    assert all(w.isVisible() for w in (mentor_form.capacity_spin, mentor_form.role_combo, mentor_form.bio_edit))
+    mentor_form.reject()
 
 
 def test_programme_form_validates_thresholds_and_edits_template_and_state(

@@ -156,12 +156,21 @@ class PersonEditDialog(ServiceDialog):
         self.ok_button.setText(self.tr("&Save"))
         self.ok_button.setAccessibleName(self.tr("Save the person"))
         self._load_profile(profile)
-        for widget in (self.role_combo, self.availability_combo, self.until_edit, self.capacity_spin, self.travel_spin):
-            widget.setEnabled(self.is_mentor and widget.isEnabled())
+        if not self.is_mentor:  # a mentee's form shows only what a mentee has
+            for widget in self.mentor_only():
+                form.setRowVisible(widget, False)
         chain_tab_order(self.focus_order())
         self.name_edit.setFocus()
 
+    def mentor_only(self) -> list[QWidget]:
+        """Fields a mentee's profile does not have: hidden (not merely disabled) in a mentee's form."""
+        return [self.role_combo, self.availability_combo, self.until_edit, self.capacity_spin, self.travel_spin]
+
     def focus_order(self) -> list[QWidget]:
+        hidden = [] if self.is_mentor else [self.bio_edit, *self.mentor_only()]
+        return [widget for widget in self._all_fields() if widget not in hidden]
+
+    def _all_fields(self) -> list[QWidget]:
         return [
             self.name_edit,
             self.email_edit,

@@ -175,8 +175,12 @@ def test_qt_dialogs_speak_bokmal(qtbot: QtBot, language: str) -> None:
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
     labels = {label.text() for label in dialog.findChildren(QLabel)}
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    folder = QFileIconProvider().type(QFileInfo(str(Path.home())))  # the file list's Type column
     if language == "nb":
         assert closing == "Lukk" and box.button(QMessageBox.StandardButton.Cancel).text() == "Avbryt"
-        assert {"Se &i:", "Fil&navn:", "Fil&type:"} <= labels
+        assert {"Se &i:", "Fil&navn:", "Fil&type:"} <= labels and folder == "Mappe"
     else:
-        assert closing == "Close" and "&Look in:" in labels
+        assert closing == "Close" and "&Look in:" in labels and folder == "Folder"

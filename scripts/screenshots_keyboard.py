@@ -82,6 +82,11 @@ def shoot(url: str, shot: str, language: str) -> None:
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(window.export_action.tr("Excel workbook (*.xlsx)"))
+        folder = Path(tempfile.mkdtemp()) / "Mentorprogram"  # a coordinator's folder, not this checkout
+        (folder / "Arkiv").mkdir(parents=True)
+        for name in ("Likeperson Øst 2026.xlsx", "Nye mentees mars.xlsx"):
+            (folder / name).write_bytes(b"")
+        dialog.setDirectory(str(folder))
         dialog.selectFile("mentor-coordinator.xlsx")
         dialog.show()
         for _ in range(30):

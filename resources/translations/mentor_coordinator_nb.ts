@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../app/views/widgets/labels.py" line="126"/>
         <source>Matching</source>
-        <translation>Matching</translation>
+        <translation>Pardanning</translation>
     </message>
     <message>
         <location filename="../../app/views/widgets/labels.py" line="134"/>
@@ -1262,7 +1262,7 @@
     <message>
         <location filename="../../app/views/main_window.py" line="79"/>
         <source>Matching</source>
-        <translation>Matching</translation>
+        <translation>Finn mentor</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="93"/>
@@ -1358,7 +1358,7 @@ Ctrl+Shift+S: sync with the server
 Ctrl+Shift+A: alerts
 Ctrl+M: view as mentor
 Escape: close a dialog</source>
-        <translation>Ctrl+1 … Ctrl+7: gå til Koblinger, Arkiv, Personer, Programmer, Se som mentor, Matching, Oversiktstavle
+        <translation>Ctrl+1 … Ctrl+7: gå til Koblinger, Arkiv, Personer, Programmer, Se som mentor, Finn mentor, Oversiktstavle
 Ctrl+F: søk i listen
 Enter: åpne valgt rad
 Ctrl+D eller Delete: avslutt valgt kobling
@@ -4263,7 +4263,7 @@ Escape: lukk en dialog</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your first fifteen minutes&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;See who needs you.&lt;/b&gt; The Pairings list (Ctrl+1) shows the most urgent pairing first: stalled, then needs attention. Press Enter on a row to open it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mark progress.&lt;/b&gt; A pairing opens on its milestones with the next one selected. Ctrl+Return marks it complete. Ctrl+Tab moves to History, Meetings and Notes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Write down what happened.&lt;/b&gt; Alt+N adds a note, Alt+L logs a meeting. Enter on a note reads it in full; notes and meetings can be edited or removed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make new pairs.&lt;/b&gt; The Matching section (Ctrl+6) ranks mentors for a waiting mentee. Select one and press Ctrl+Return to propose the pairing; activate it in the pairing's window once both have said yes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;End a pairing.&lt;/b&gt; Ctrl+D dissolves the selected pairing after asking for a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Share lists.&lt;/b&gt; File → Export writes a spreadsheet; File → Import reads one after a preview.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Mistakes&lt;/h3&gt;&lt;p&gt;Ctrl+Z undoes your last milestone mark, note, meeting or proposal of this session. Edit → Undo says what it will undo. The history keeps both the change and the undo.&lt;/p&gt;&lt;h3&gt;Language and name&lt;/h3&gt;&lt;p&gt;View → Language switches between English and Norsk bokmål. Edit → Your name changes the name written into the history.&lt;/p&gt;&lt;p&gt;F1 lists every keyboard shortcut. F10 opens the menu bar.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;De første femten minuttene&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Se hvem som trenger deg.&lt;/b&gt; Listen Koblinger (Ctrl+1) viser den mest hastende koblingen først: stoppet opp, deretter trenger oppfølging. Trykk Enter på en rad for å åpne den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Merk fremdrift.&lt;/b&gt; En kobling åpnes på milepælene med den neste valgt. Ctrl+Enter merker den som fullført. Ctrl+Tab går til Historikk, Møter og Notater.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skriv ned hva som skjedde.&lt;/b&gt; Alt+N legger til et notat, Alt+R registrerer et møte. Enter på et notat viser hele teksten; notater og møter kan redigeres eller slettes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lag nye par.&lt;/b&gt; Matching (Ctrl+6) rangerer mentorer for en ventende mentee. Velg én og trykk Ctrl+Enter for å foreslå koblingen; aktiver den i koblingens vindu når begge har sagt ja.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avslutt en kobling.&lt;/b&gt; Ctrl+D avslutter den valgte koblingen etter å ha spurt om en årsak.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Del lister.&lt;/b&gt; Fil → Eksporter skriver et regneark; Fil → Importer leser et etter en forhåndsvisning.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Feil&lt;/h3&gt;&lt;p&gt;Ctrl+Z angrer din siste milepæl, ditt siste notat, møte eller forslag i denne økten. Rediger → Angre sier hva som blir angret. Historikken beholder både endringen og angringen.&lt;/p&gt;&lt;h3&gt;Språk og navn&lt;/h3&gt;&lt;p&gt;Vis → Språk bytter mellom English og norsk bokmål. Rediger → Ditt navn endrer navnet som skrives i historikken.&lt;/p&gt;&lt;p&gt;F1 viser alle hurtigtaster. F10 åpner menylinjen.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;De første femten minuttene&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Se hvem som trenger deg.&lt;/b&gt; Listen Koblinger (Ctrl+1) viser den mest hastende koblingen først: stoppet opp, deretter trenger oppfølging. Trykk Enter på en rad for å åpne den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Merk fremdrift.&lt;/b&gt; En kobling åpnes på milepælene med den neste valgt. Ctrl+Enter merker den som fullført. Ctrl+Tab går til Historikk, Møter og Notater.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skriv ned hva som skjedde.&lt;/b&gt; Alt+N legger til et notat, Alt+R registrerer et møte. Enter på et notat viser hele teksten; notater og møter kan redigeres eller slettes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lag nye par.&lt;/b&gt; Finn mentor (Ctrl+6) rangerer mentorer for en ventende mentee. Velg én og trykk Ctrl+Enter for å foreslå koblingen; aktiver den i koblingens vindu når begge har sagt ja.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Avslutt en kobling.&lt;/b&gt; Ctrl+D avslutter den valgte koblingen etter å ha spurt om en årsak.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Del lister.&lt;/b&gt; Fil → Eksporter skriver et regneark; Fil → Importer leser et etter en forhåndsvisning.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Feil&lt;/h3&gt;&lt;p&gt;Ctrl+Z angrer din siste milepæl, ditt siste notat, møte eller forslag i denne økten. Rediger → Angre sier hva som blir angret. Historikken beholder både endringen og angringen.&lt;/p&gt;&lt;h3&gt;Språk og navn&lt;/h3&gt;&lt;p&gt;Vis → Språk bytter mellom English og norsk bokmål. Rediger → Ditt navn endrer navnet som skrives i historikken.&lt;/p&gt;&lt;p&gt;F1 viser alle hurtigtaster. F10 åpner menylinjen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

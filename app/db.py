@@ -80,15 +80,27 @@ SCHEMA_HEAD = "0007"
 
 def schema_is_current(url: str) -> bool:
     """A cheap check that skips loading Alembic on every command when nothing needs upgrading."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return current_revision(url) == SCHEMA_HEAD
+    except DBAPIError:
+        return False
+
+
+def current_revision(url: str) -> str | None:
+    """The schema revision the database holds; None when it has none yet. A disk or network failure raises."""
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
 
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
-    except DBAPIError:
-        return False
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        if "alembic_version" in str(exc.orig):  # no such table / relation does not exist: a new database
+            return None
+        raise
     finally:
         engine.dispose()
 
@@ -96,21 +108,46 @@ def schema_is_current(url: str) -> bool:
 def upgrade_database(url: str, revision: str = "head") -> bool:
     """Create or upgrade the schema (Alembic); True when something was done.
 
-    Raises DomainError when the server cannot be reached.
+    A database from a newer app is refused untouched; an older SQLite file is backed up beside itself first, and
+    two copies started at once take turns (app/storage.py). Raises DomainError when the server cannot be reached
+    or the disk refuses.
     """
-    if revision == "head" and schema_is_current(url):
-        return False
-    from alembic import command
     from sqlalchemy.exc import DatabaseError
 
+    from app.storage import as_storage_error, backup_sqlite, refuse_newer, sqlite_path, upgrade_lock
+
+    path = sqlite_path(normalise_url(url))
     try:
-        command.upgrade(alembic_config(url), revision)
-        return True
-    except DatabaseError as exc:  # unreachable server, or a file that is damaged or not a database
+        found = current_revision(url)
+        if revision == "head" and found == SCHEMA_HEAD:
+            return False
+        from alembic import command
+
+        known = known_revisions()
+        if found is not None and revision == "head":
+            refuse_newer(url, found, known)  # before the lock file or anything else is written
+        with upgrade_lock(url):  # a second copy started at the same moment waits here, then finds it done
+            current = current_revision(url)
+            if revision == "head" and current == SCHEMA_HEAD:
+                return False
+            if current is not None and revision == "head" and path is not None:
+                backup_sqlite(path, current)
+            command.upgrade(alembic_config(url), revision)
+            return True
+    except DatabaseError as exc:  # unreachable server, a damaged file, or a disk that refuses
+        problem = as_storage_error(exc, path) if path is not None else None
+        if problem is not None:
+            raise problem from exc
         raise DomainError(
             f"Cannot open the database at {make_url(normalise_url(url)).render_as_string()}: "
             f"{str(exc.orig).strip().splitlines()[0]}"
         ) from exc
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
 
 
 def downgrade_database(url: str, revision: str = "base") -> None:

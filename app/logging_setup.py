@@ -6,6 +6,7 @@ import logging
 import logging.handlers
 import re
 
+from app.errors import DomainError
 from app.paths import user_data_dir
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -23,15 +24,22 @@ class PrivateFormatter(logging.Formatter):
         return PHONE_RE.sub("<phone>", EMAIL_RE.sub("<e-mail>", super().format(record)))
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that stays quiet when the disk fills up: the command's own sentence is what the user should read."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def configure_logging(verbose: bool = False) -> None:
     root = logging.getLogger()
     if any(getattr(h, "_mentor", False) for h in root.handlers):
         return
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _QuietFileHandler(
             user_data_dir() / "mentor-coordinator.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-    except OSError:
+    except (OSError, DomainError):  # a read-only or missing data folder: the command says so itself
         handler = logging.NullHandler()
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._mentor = True  # type: ignore[attr-defined]

@@ -17,7 +17,13 @@ MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 def user_data_dir() -> Path:
     """The per-user data directory (created on demand)."""
     path = Path(os.environ.get("MENTOR_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # only its owner may read personal data
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)  # only its owner may read personal data
+    except OSError as exc:  # first start on a read-only or full disk: a sentence, not a traceback
+        from app.storage import CANNOT_OPEN, StorageError, storage_problem, storage_sentence
+
+        kind = storage_problem(exc) or CANNOT_OPEN
+        raise StorageError(storage_sentence(kind, path), kind=kind) from exc
     return path
 
 

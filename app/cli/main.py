@@ -31,7 +31,13 @@ def command_handler(target: str) -> Callable[[CliState], int | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _private_files(args)
+    try:
+        _private_files(args)
+    except DomainError as exc:  # no data folder can be made (read-only or full disk): a sentence
+        sys.stderr.write(f"error: {exc.message}\n")
+        return 1
+    except OSError:  # permissions cannot be tightened on a read-only disk; opening the database says what is wrong
+        logger.warning("could not tighten file permissions", exc_info=True)
     configure_logging()
     if args.command is None or args.command == "gui":
         return run_gui(args)
@@ -50,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # a bug: log the traceback, show one line
         logger.exception("command %s failed", args.command)
+        disk = _disk_problem(exc, state)
+        if disk:
+            sys.stderr.write(f"error: {disk}\n")
+            return 1
         sys.stderr.write(f"error: unexpected {type(exc).__name__}: {exc} (details in the log file)\n")
         return 1
     finally:
@@ -63,6 +73,18 @@ def _private_files(args: argparse.Namespace) -> None:
     from app.paths import default_database_url, user_data_dir
 
     secure_files(user_data_dir(), user_config_dir(), str(getattr(args, "db", None) or default_database_url()))
+
+
+def _disk_problem(exc: BaseException, state: CliState) -> str | None:
+    """A read-only or full disk met mid-command (SQLite's own error) as a sentence; the transaction was rolled back."""
+    from app.storage import as_storage_error, sqlite_path
+
+    try:
+        where: object = sqlite_path(state.url) or state.url
+    except DomainError:
+        where = "the data folder"
+    problem = as_storage_error(exc, str(where))
+    return None if problem is None else problem.message
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description="Pair mentors with mentees, follow pairings and milestones, exchange spreadsheets, sync.",
     )
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in (
         _setup,
@@ -112,6 +113,33 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         register(commands, common)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: reads the version only when asked, so `--help` stays free of the package metadata lookup."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from app import __version__
+
+        parser.exit(message=f"{parser.prog} {__version__}\n")
+
+
+def handler_targets(parser: argparse.ArgumentParser | None = None) -> list[str]:
+    """Every "module:function" a command names, walking all sub-commands (the bundle's self-test imports each)."""
+    found: set[str] = set()
+    pending = [parser or build_parser()]
+    while pending:
+        current = pending.pop()
+        target = current.get_default("handler")
+        if target:
+            found.add(target)
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                pending.extend(action.choices.values())
+    return sorted(found)
 
 
 def _handler(p: argparse.ArgumentParser, module: str, function: str) -> None:
@@ -132,7 +160,12 @@ def _setup(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--set", metavar="NAME", help="save this name as the coordinator identity")
     _handler(p, SETUP, "cmd_whoami")
 
-    commands.add_parser("gui", parents=[common], help="start the desktop application (default)")
+    p = commands.add_parser("gui", parents=[common], help="start the desktop application (default)")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, walk every tab and dialog, load every module, then exit (0 when all went well)",
+    )
 
     spec = commands.add_parser("specialisation", parents=[common], help="the specialisation catalogue")
     sub = spec.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -7,7 +7,7 @@ import re
 
 from sqlalchemy import select
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, InvariantViolation
 from app.models import Specialisation
 from app.models.specialisation import specialisation_id
 from app.paths import REFERENCE_DIR
@@ -42,6 +42,13 @@ def _row(spec: Specialisation) -> SpecialisationRow:
 
 def seed_catalogue(ctx: ServiceContext) -> int:
     """Add the default specialisations that are not there yet; returns how many were added."""
+    try:
+        return _seed_missing(ctx)
+    except InvariantViolation:  # a second copy of the app, started at the same moment, seeded them first
+        return _seed_missing(ctx)
+
+
+def _seed_missing(ctx: ServiceContext) -> int:
     with ctx.transaction() as session:
         existing = set(session.scalars(select(Specialisation.key)).all())
         added = 0

@@ -7,13 +7,13 @@ TRANSLATIONS := $(wildcard resources/translations/*.ts)
 QM := $(TRANSLATIONS:.ts=.qm)
 LINT_PATHS := app tests main.py $(wildcard benchmarks)
 
-.PHONY: run test lint format demo bench benchmarks screenshots translations clean system-deps
+.PHONY: run test lint format demo bench benchmarks screenshots translations clean system-deps dist dist-test
 
 $(STAMP): pyproject.toml constraints.txt
 	./scripts/install-system-deps.sh run
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[test,dist]'
 	touch $@
 
 system-deps:
@@ -60,5 +60,16 @@ bench: $(STAMP)
 
 benchmarks: bench
 
+# The one-folder bundle of the desktop and its CLI (PyInstaller, offline from this venv), with a Linux archive.
+VERSION = $(shell $(BIN)/python -c "import app; print(app.__version__)")
+dist: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/mentor-coordinator.spec
+	./scripts/dist-linux.sh $(VERSION)
+
+# Runs the built bundle (not the source tree) from a fresh data folder; the same steps run on Windows and macOS.
+dist-test: $(STAMP)
+	./scripts/dist-test.sh dist/mentor-coordinator/mentor-coordinator $(VERSION)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist

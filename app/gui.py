@@ -16,6 +16,8 @@ from app.cli.session import CliState
 from app.startup_checks import missing_screen, start_failure_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from app.services.core.context import ServiceContext
     from app.views.main_window import MainWindow
 
@@ -40,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     state = CliState(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Mentor Coordinator")
+    self_test = bool(getattr(args, "self_test", False))
     try:
         ctx = state.context()
     except Exception as exc:  # an unreachable server, a damaged file: a sentence in a dialog and on stderr
@@ -48,15 +51,18 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"error: {message}\n")
         with contextlib.suppress(Exception):  # the dialog in the saved language, when the settings can be read
             use_language(app, chosen_language())
-        show_start_failure(message)
+        if not self_test:  # unattended: the line on stderr is enough
+            show_start_failure(message)
         state.close()
         return 1
+    _identity(app)
     from app.scheduler.desktop import start_desktop_jobs  # reminders and alerts off the GUI thread
 
     try:
         while True:  # View → Language ends the loop with RESTART_CODE: a new window in the chosen language
             use_language(app, chosen_language(ctx.installation))
-            ask_name_on_first_start(ctx, explicit=getattr(args, "actor", None))
+            if not self_test:  # `gui --self-test` (make dist-test) runs unattended
+                ask_name_on_first_start(ctx, explicit=getattr(args, "actor", None))
             # The overview loads its rows in the background; the window shows at once with "Loading pairings…".
             window = MainWindow(ctx=ctx)
             window.show()
@@ -65,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                 watch_startup(window, Path(probe), on_done=app.quit)
             jobs = start_desktop_jobs(ctx, window.followup.deliver)
             try:
-                code = int(app.exec())
+                code = run_self_test(window) if self_test else int(app.exec())
             finally:
                 jobs.shutdown(wait=True)  # a running tick finishes before the database closes
             window.deleteLater()
@@ -73,6 +79,25 @@ def run(args: argparse.Namespace) -> int:
                 return code
     finally:
         state.close()
+
+
+def _identity(app: QApplication) -> None:
+    """Version (the About box and `--version` read the same app.__version__), icon and display theme."""
+    from PySide6.QtGui import QIcon
+
+    from app import __version__
+    from app.paths import RESOURCES_DIR
+    from app.views.widgets.theme import apply_theme, saved_theme
+
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "mentor-coordinator.png")))
+    apply_theme(app, saved_theme())  # standard or high contrast, as chosen last time (View menu)
+
+
+def run_self_test(window: MainWindow) -> int:
+    from app.gui_self_test import run_self_test as walk
+
+    return walk(window)
 
 
 def ask_name_on_first_start(ctx: ServiceContext, *, explicit: str | None) -> None:

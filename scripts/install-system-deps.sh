@@ -8,10 +8,12 @@ QT_WINDOW="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 BROWSER="chromium libatomic1"
 BUILD="python3-venv postgresql-client"
+# The screen-reader check (tests/accessibility): Debian's pyatspi in the system Python, the AT-SPI bus, keys by xdotool.
+ACCESSIBILITY="python3-pyatspi at-spi2-core dbus-x11 xdotool curl"
 
 case "${1:-all}" in
   run) wanted="$QT_OFFSCREEN $QT_WINDOW python3-venv" ;;
-  *) wanted="$QT_OFFSCREEN $QT_WINDOW $BROWSER $BUILD" ;;
+  *) wanted="$QT_OFFSCREEN $QT_WINDOW $BROWSER $BUILD $ACCESSIBILITY" ;;
 esac
 
 missing=()

@@ -124,7 +124,10 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
         from app import __version__
 
-        parser.exit(message=f"{parser.prog} {__version__}\n")
+        import sys
+
+        sys.stdout.write(f"{parser.prog} {__version__}\n")
+        parser.exit()
 
 
 def handler_targets(parser: argparse.ArgumentParser | None = None) -> list[str]:

@@ -60,6 +60,8 @@ class MatchWidget(QWidget):
         self.mode.addItem(self.tr("A mentor with free places"), "mentor")
         self.person = self._combo(self.tr("Person"), top, stretch=2)
         self.person.setEditable(True)
+        # The typing field inside is its own element to a screen reader (AT-SPI showed it unnamed).
+        self.person.lineEdit().setAccessibleName(self.tr("Person: type to find"))
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

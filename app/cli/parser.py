@@ -122,9 +122,9 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-        from app import __version__
-
         import sys
+
+        from app import __version__
 
         sys.stdout.write(f"{parser.prog} {__version__}\n")
         parser.exit()

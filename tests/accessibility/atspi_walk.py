@@ -18,6 +18,7 @@ Writes a JSON report (the path after --report) and exits 0; the pytest side judg
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -136,12 +137,17 @@ def walk(root: object, *, path: str = "") -> tuple[list[dict[str, str]], list[di
             continue
         if role in INTERACTIVE and not label(acc):
             unnamed.append({"role": acc.getRoleName(), "path": here})
-        if acc.getState().contains(pyatspi.STATE_FOCUSABLE) and role in INTERACTIVE and role not in (
-            pyatspi.ROLE_MENU,
-            pyatspi.ROLE_MENU_ITEM,
-            pyatspi.ROLE_CHECK_MENU_ITEM,
-            pyatspi.ROLE_RADIO_MENU_ITEM,
-            pyatspi.ROLE_PAGE_TAB,
+        if (
+            acc.getState().contains(pyatspi.STATE_FOCUSABLE)
+            and role in INTERACTIVE
+            and role
+            not in (
+                pyatspi.ROLE_MENU,
+                pyatspi.ROLE_MENU_ITEM,
+                pyatspi.ROLE_CHECK_MENU_ITEM,
+                pyatspi.ROLE_RADIO_MENU_ITEM,
+                pyatspi.ROLE_PAGE_TAB,
+            )
         ):
             focusable.append(acc)
         if role in TABLES:
@@ -217,10 +223,8 @@ def open_windows(app: object) -> set[str]:
 
 def on_focus(event: object) -> None:
     if event.detail1 == 1 and event.source is not None:
-        try:
+        with contextlib.suppress(Exception):
             focus_events.append((event.source.getRoleName(), label(event.source)))
-        except Exception:
-            pass
 
 
 def on_announcement(event: object) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from app.services.core.context import ServiceContext
 from app.services.pairings.overview import PairingListRow, list_archived_pairings, list_open_pairings
@@ -30,8 +30,9 @@ from app.views.sync.sync_controller import DEFAULT_POLL_MS, SyncController
 from app.views.units_dialog import UnitsDialog
 from app.views.widgets.announce import confirm
 from app.views.widgets.change_notifier import DataChangeNotifier
-from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH
+from app.views.widgets.health_style import ARCHIVE_HEALTH, OPEN_HEALTH, active_theme
 from app.views.widgets.tasks import TaskRunner
+from app.views.widgets.theme import HIGH_CONTRAST, STANDARD, apply_theme, save_theme
 from app.views.window_extras import WindowExtras, fit_to_screen
 
 if TYPE_CHECKING:
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
         self._add(view_menu, self.tr("View as &mentor…"), QKeySequence("Ctrl+M"), self.view_as_mentor)
         self._add(view_menu, self.tr("My &units…"), None, self.choose_scope)
         self._add(view_menu, self.tr("&Organisation units…"), None, self.edit_units)
+        view_menu.addSeparator()
+        self.high_contrast_action = self._add(view_menu, self.tr("High &contrast"), None, self.set_high_contrast)
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(active_theme() == HIGH_CONTRAST)
 
         pairing_menu = self.menuBar().addMenu(self.tr("&Pairing"))
         self._add(pairing_menu, self.tr("&Open details"), None, lambda: self._selected(self.open_pairing))
@@ -317,6 +322,13 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def set_high_contrast(self, on: bool) -> None:
+        """View ▸ High contrast: switch now, remember for the next start."""
+        name = HIGH_CONTRAST if on else STANDARD
+        apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+        save_theme(name)
+        confirm(self, self.tr("High contrast on.") if on else self.tr("High contrast off."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.shutdown()

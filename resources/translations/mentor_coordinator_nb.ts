@@ -476,6 +476,16 @@
         <source>Something went wrong ({name}). Details are in the log file.</source>
         <translation>Noe gikk galt ({name}). Detaljer står i loggfilen.</translation>
     </message>
+    <message>
+        <location filename="../../app/views/widgets/error_text.py" line="1"/>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>Disken er full. Frigjør litt plass og prøv igjen; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/widgets/error_text.py" line="1"/>
+        <source>The database is on a read-only disk or folder, so nothing could be saved. Ask IT for help.</source>
+        <translation>Databasen ligger på en skrivebeskyttet disk eller mappe, så ingenting kunne lagres. Be IT om hjelp.</translation>
+    </message>
 </context>
 <context>
     <name>ExcludedTableModel</name>
@@ -1385,6 +1395,21 @@ Escape: lukk en dialog</translation>
         <source>&amp;Organisation units…</source>
         <translation>Organisasjonse&amp;nheter…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="1"/>
+        <source>High &amp;contrast</source>
+        <translation>Høy &amp;kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="1"/>
+        <source>High contrast on.</source>
+        <translation>Høy kontrast er på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="1"/>
+        <source>High contrast off.</source>
+        <translation>Høy kontrast er av.</translation>
+    </message>
 </context>
 <context>
     <name>MatchFiltersPanel</name>
@@ -1770,6 +1795,11 @@ Escape: lukk en dialog</translation>
     <message>
         <source>Undone: the proposal of {mentor} and {mentee} is withdrawn.</source>
         <translation>Angret: forslaget om {mentor} og {mentee} er trukket tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/matching/match_widget.py" line="1"/>
+        <source>Person: type to find</source>
+        <translation>Person: skriv for å søke</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -121,7 +121,11 @@ class PairingListView(QWidget):
         self.table = list_table(self.proxy, title, self)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        set_column_widths(self.table, self._widths(columns))
+        # The widths were chosen at a 10 pt font: they grow with the system's text size (200 % doubles them).
+        scale = max(1.0, self.table.fontMetrics().height() / 17)
+        set_column_widths(self.table, [round(width * scale) for width in self._widths(columns)])
+        size = round(16 * scale)
+        self.table.setIconSize(QSize(size, size))
         # Most urgent first: the status column sorts by severity, then by how long nothing happened.
         first = PairingColumn.CLOSED if PairingColumn.CLOSED in columns else PairingColumn.HEALTH
         order = Qt.SortOrder.DescendingOrder if first == PairingColumn.CLOSED else Qt.SortOrder.AscendingOrder

@@ -33,6 +33,19 @@ HEALTH_STYLES: dict[str, HealthStyle] = {
     "dissolved": HealthStyle("#5F6368", "#F2F4F7", "#1F2937", 5),
     "declined": HealthStyle("#5F6368", "#F2F4F7", "#1F2937", 6),
 }
+# The high-contrast theme (app/views/widgets/theme.py): black cells, light text and bright shapes with black marks.
+HIGH_CONTRAST_STYLES: dict[str, HealthStyle] = {
+    "stalled": HealthStyle("#FF7070", "#000000", "#FFC2C2", 0),
+    "needs_attention": HealthStyle("#FFC940", "#000000", "#FFE7A3", 1),
+    "proposed": HealthStyle("#B8C7DB", "#000000", "#FFFFFF", 2),
+    "on_track": HealthStyle("#5BE37D", "#000000", "#C4F7D1", 3),
+    "completed": HealthStyle("#7DB4FF", "#000000", "#D6E7FF", 4),
+    "dissolved": HealthStyle("#C8CCD2", "#000000", "#FFFFFF", 5),
+    "declined": HealthStyle("#C8CCD2", "#000000", "#FFFFFF", 6),
+}
+THEME_STYLES = {"standard": HEALTH_STYLES, "high_contrast": HIGH_CONTRAST_STYLES}
+# (marks inside a filled shape, halo around it) per theme: the mark must stand out from the shape's colour.
+THEME_MARKS = {"standard": ("#FFFFFF", QColor(255, 255, 255, 235)), "high_contrast": ("#000000", QColor(0, 0, 0, 255))}
 HEALTH_ORDER = tuple(sorted(HEALTH_STYLES, key=lambda code: HEALTH_STYLES[code].severity))
 OPEN_HEALTH = ("stalled", "needs_attention", "proposed", "on_track")
 ARCHIVE_HEALTH = ("completed", "dissolved", "declined")
@@ -40,10 +53,22 @@ ICON_SIZES = (16, 20, 24, 32, 48, 64)
 HALO = QColor(255, 255, 255, 235)
 
 _icons: dict[str, QIcon] = {}
+_active = {"theme": "standard"}
+
+
+def use_theme(name: str) -> None:
+    """Switch every status colour and icon to `name`'s ("standard" or "high_contrast"); views repaint after."""
+    _active["theme"] = name if name in THEME_STYLES else "standard"
+    _icons.clear()
+
+
+def active_theme() -> str:
+    return _active["theme"]
 
 
 def style_for(code: str) -> HealthStyle:
-    return HEALTH_STYLES.get(code, HEALTH_STYLES["dissolved"])
+    styles = THEME_STYLES[_active["theme"]]
+    return styles.get(code, styles["dissolved"])
 
 
 def health_icon(code: str) -> QIcon:
@@ -91,8 +116,16 @@ def _draw(code: str, size: int) -> QPixmap:
     return pixmap
 
 
+def _mark_colour() -> QColor:
+    return QColor(THEME_MARKS[_active["theme"]][0])
+
+
+def _halo() -> QColor:
+    return THEME_MARKS[_active["theme"]][1]
+
+
 def _fill(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
-    painter.setPen(QPen(HALO, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(QPen(_halo(), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(colour)
     painter.drawPath(path)
 
@@ -114,7 +147,7 @@ def _check(painter: QPainter, colour: QColor) -> None:
     tick = QPainterPath(QPointF(9, 16.5))
     tick.lineTo(14, 21.5)
     tick.lineTo(23, 11)
-    _mark(painter, tick, QColor("white"))
+    _mark(painter, tick, _mark_colour())
 
 
 def _exclamation(painter: QPainter, colour: QColor) -> None:
@@ -123,9 +156,9 @@ def _exclamation(painter: QPainter, colour: QColor) -> None:
     _fill(painter, triangle, colour)
     bar = QPainterPath(QPointF(16, 11))
     bar.lineTo(16, 19)
-    _mark(painter, bar, QColor("white"))
+    _mark(painter, bar, _mark_colour())
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("white"))
+    painter.setBrush(_mark_colour())
     painter.drawEllipse(QPointF(16, 24), 2.0, 2.0)
 
 
@@ -139,11 +172,11 @@ def _octagon(painter: QPainter, colour: QColor) -> None:
     _fill(painter, path, colour)
     bar = QPainterPath(QPointF(9.5, 16))
     bar.lineTo(22.5, 16)
-    _mark(painter, bar, QColor("white"), 4.0)
+    _mark(painter, bar, _mark_colour(), 4.0)
 
 
 def _clock(painter: QPainter, colour: QColor) -> None:
-    painter.setPen(QPen(HALO, 5.5))
+    painter.setPen(QPen(_halo(), 5.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QRectF(4, 4, 24, 24))
     painter.setPen(QPen(colour, 3.2))
@@ -155,7 +188,7 @@ def _clock(painter: QPainter, colour: QColor) -> None:
 
 
 def _ring(painter: QPainter, colour: QColor) -> None:
-    painter.setPen(QPen(HALO, 5.5))
+    painter.setPen(QPen(_halo(), 5.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QRectF(5, 5, 22, 22))
     painter.setPen(QPen(colour, 3.0))
@@ -174,7 +207,7 @@ def _star(painter: QPainter, colour: QColor) -> None:
 
 
 def _slashed_circle(painter: QPainter, colour: QColor) -> None:
-    painter.setPen(QPen(HALO, 5.5))
+    painter.setPen(QPen(_halo(), 5.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QRectF(4, 4, 24, 24))
     painter.setPen(QPen(colour, 3.2))
@@ -190,7 +223,7 @@ def _cross(painter: QPainter, colour: QColor) -> None:
     cross.lineTo(21, 21)
     cross.moveTo(21, 11)
     cross.lineTo(11, 21)
-    _mark(painter, cross, QColor("white"))
+    _mark(painter, cross, _mark_colour())
 
 
 _SHAPES = {

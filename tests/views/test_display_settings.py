@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,3 +142,47 @@ def test_the_system_font_size_is_used_and_layouts_hold_at_200_percent(sqlite_ctx
         assert problems == {}
     finally:
         app.setFont(original)
+
+
+def test_every_control_is_a_target_of_at_least_24_by_24_pixels(
+    open_window: Callable[[ServiceContext], MainWindow], sqlite_ctx: ServiceContext, qtbot: QtBot
+) -> None:
+    """WCAG 2.5.8 Target Size (Minimum), at the default font, on every tab: 24 × 24 px, or (the criterion's spacing
+    exception) a 24 px circle centred on the smaller target overlaps no other target."""
+    programme_with_pairings(sqlite_ctx)
+    window = open_window(sqlite_ctx)
+    failing = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle(qtbot, window)
+        targets = [
+            w
+            for w in window.findChildren(QWidget)
+            if w.isVisible()
+            and isinstance(w, QAbstractButton | QComboBox | QLineEdit)
+            and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox)
+        ]
+        rects = {id(w): QRect(w.mapTo(window, QPoint(0, 0)), w.size()) for w in targets}
+        for widget in targets:
+            rect = rects[id(widget)]
+            if rect.width() >= 24 and rect.height() >= 24:
+                continue
+            centre = rect.center()
+            circle = QRect(centre.x() - 12, centre.y() - 12, 24, 24)
+            crowded = [
+                other.accessibleName() or type(other).__name__
+                for other in targets
+                if other is not widget and _circle_hits(circle, rects[id(other)])
+            ]
+            if crowded:
+                name = f"{window.tabs.tabText(index)}: {widget.accessibleName() or type(widget).__name__}"
+                failing[name] = crowded
+    assert failing == {}
+
+
+def _circle_hits(circle: QRect, rect: QRect) -> bool:
+    """Does the circle inscribed in `circle` overlap `rect`? (nearest point of the rectangle within the radius)"""
+    cx, cy, r = circle.center().x(), circle.center().y(), circle.width() / 2
+    nx = min(max(cx, rect.left()), rect.right())
+    ny = min(max(cy, rect.top()), rect.bottom())
+    return (nx - cx) ** 2 + (ny - cy) ** 2 < r * r

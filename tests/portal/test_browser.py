@@ -188,6 +188,45 @@ def test_pages_reflow_at_320_px(browser: Any, site: tuple[str, World, str], tmp_
     context.close()
 
 
+# WCAG 1.4.12: the spacing a reader may set with a user stylesheet, at the criterion's own values.
+TEXT_SPACING_CSS = """
+* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p, li, dd, dt { margin-bottom: 2em !important; }
+"""
+CLIPPED_JS = """() => {
+  const clipped = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const style = getComputedStyle(el);
+    if (!el.textContent.trim() || style.display === 'none') continue;
+    const hides = ['hidden', 'clip'];
+    if ((hides.includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+        (hides.includes(style.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+      clipped.push(el.tagName + '.' + el.className + ': ' + el.textContent.trim().slice(0, 40));
+    }
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth) clipped.push('the page scrolls sideways');
+  return clipped;
+}"""
+
+
+def test_text_spacing_loses_no_content(browser: Any, site: tuple[str, World, str]) -> None:
+    base, world, _ = site
+    context = browser.new_context(viewport={"width": 1000, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(f"{base}/l/{world.token_a}")
+    clipped = {}
+    for name, path in (("welcome", "/"), ("mentees", "/mentees"), ("pairing", f"/pairings/{world.pairing_a}")):
+        page.goto(base + path)
+        before = page.evaluate("document.body.innerText.length")
+        page.add_style_tag(content=TEXT_SPACING_CSS)
+        assert page.evaluate("getComputedStyle(document.body).letterSpacing") != "normal"  # the spacing took hold
+        if found := page.evaluate(CLIPPED_JS):
+            clipped[name] = found
+        assert page.evaluate("document.body.innerText.length") == before
+    context.close()
+    assert clipped == {}
+
+
 def test_the_screenshots_in_docs_exist() -> None:
     folder = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
     for name in ("portal-mentees-nb", "portal-pairing-nb", "portal-bad-link-nb", "portal-mentees-320px"):

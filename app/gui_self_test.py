@@ -132,6 +132,9 @@ class SelfTest:
             ("sync server settings", window.sync.open_settings),
             ("sync conflicts", window.sync.open_conflicts),
             ("alerts", window.followup.show_alerts),
+            ("guide for coordinators", window.extras.show_guide),
+            ("about", window.extras.show_about),
+            ("your name", window.extras.ask_name),
         ]
         if first is not None:
             openers.append(("pairing details", lambda: window.open_pairing(first)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -11,11 +9,8 @@ import app
 
 
 def app_version() -> str:
-    """The installed package's version, or the source tree's when it runs from a checkout."""
-    try:
-        return importlib.metadata.version("mentor-coordinator")
-    except importlib.metadata.PackageNotFoundError:
-        return app.__version__
+    """The one version string (package metadata, read in app/__init__.py): the same `--version` prints."""
+    return app.__version__
 
 
 class _TextDialog(QDialog):

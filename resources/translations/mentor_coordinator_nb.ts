@@ -1398,7 +1398,7 @@ Escape: lukk en dialog</translation>
     <message>
         <location filename="../../app/views/main_window.py" line="1"/>
         <source>High &amp;contrast</source>
-        <translation>Høy &amp;kontrast</translation>
+        <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="1"/>

@@ -77,6 +77,8 @@ def run_walk(tmp_path: Path, *, extra_env: dict[str, str] | None = None) -> dict
             sys.executable,
             str(ROOT / "main.py"),
             "gui",
+            "--as",  # a saved coordinator name: the first-start name dialog is checked in tests/views
+            "Kari Koordinator",
         ],
         env=env,
         capture_output=True,

@@ -3388,6 +3388,11 @@ Escape: lukk en dialog</translation>
         <source>The programme is now “{state}”.</source>
         <translation>Programmet har nå status «{state}».</translation>
     </message>
+    <message>
+        <location filename="../../app/views/programmes/programme_edit_dialog.py" line="1"/>
+        <source>Organisation unit: choose or type a new one</source>
+        <translation>Organisasjonsenhet: velg eller skriv inn en ny</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>

@@ -85,6 +85,26 @@ def focus_window(title: str) -> None:
     pump(0.5)
 
 
+def focus_newest_window(pid: int, main_title: str) -> None:
+    """Focus the app's newest top-level window other than the main one (a WM gives a new window the focus; there is
+    no WM under Xvfb, and Qt only takes the focus itself for modal dialogs)."""
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--pid", str(pid), "--name", "."],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=20,
+    ).stdout.split()
+    for window_id in reversed(found):
+        title = subprocess.run(
+            ["xdotool", "getwindowname", window_id], capture_output=True, text=True, check=False, timeout=20
+        ).stdout.strip()
+        if title and title != main_title:
+            subprocess.run(["xdotool", "windowfocus", "--sync", window_id], check=False, timeout=20)
+            pump(0.5)
+            return
+
+
 def type_text(text: str) -> None:
     subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
     pump(0.4)
@@ -309,6 +329,11 @@ def main() -> int:
             ("Server settings", ["alt+s", "s"]),
             ("Sync conflicts", ["alt+s", "c"]),
             ("My units", ["alt+v", "u"]),
+            ("Add mentor", ["ctrl+3", "alt+m"]),
+            ("New programme", ["ctrl+4", "alt+n"]),
+            ("Guide for coordinators", ["alt+h", "g"]),
+            ("About", ["alt+h", "a"]),
+            ("Your name", ["alt+e", "n"]),
             ("Pairing details", ["ctrl+1", "ctrl+f", "TAB-TO-TABLE", "Down", "Return"]),
         ]
         for name, keys in dialogs:
@@ -322,6 +347,7 @@ def main() -> int:
             if window is None:
                 report["dialogs"][name] = {"opened": False}
                 continue
+            focus_newest_window(app_process.pid, args.app_name)
             unnamed, tables, focusable = walk(window)
             report["dialogs"][name] = {
                 "opened": True,

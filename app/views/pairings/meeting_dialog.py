@@ -55,7 +55,7 @@ class MeetingDialog(ServiceDialog):
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setAccessibleName(self.tr("Summary of the meeting"))
-        self.summary_edit.setFixedHeight(90)
+        self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)  # 4 lines at any text size
         form.addRow(self.tr("&Meeting:"), self.status_combo)
         form.addRow(self.tr("&When:"), self.when_edit)
         form.addRow(self.tr("&Duration:"), self.duration_spin)

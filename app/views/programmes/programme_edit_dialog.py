@@ -63,11 +63,13 @@ class ProgrammeEditDialog(ServiceDialog):
         self.description_edit = QPlainTextEdit(programme.description if programme else "", self)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setAccessibleName(self.tr("Description"))
-        self.description_edit.setFixedHeight(80)
+        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)  # 4 lines at any text size
         form.addRow(self.tr("&Description:"), self.description_edit)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setEditable(programme is None)
         self.unit_combo.setAccessibleName(self.tr("Organisation unit"))
+        if self.unit_combo.lineEdit() is not None:  # its typing field is its own element to a screen reader
+            self.unit_combo.lineEdit().setAccessibleName(self.tr("Organisation unit: choose or type a new one"))
         self.unit_combo.addItem(self.tr("No unit"), "")
         for unit in units:
             self.unit_combo.addItem(unit.name, unit.id)

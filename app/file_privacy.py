@@ -15,7 +15,7 @@ from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".upgrade-lock")  # the lock: app/storage.py
 PRIVATE_UMASK = 0o077
 
 

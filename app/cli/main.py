@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"error: {exc.message}\n")
         return 1
     except OSError:  # permissions cannot be tightened on a read-only disk; opening the database says what is wrong
-        logger.warning("could not tighten file permissions", exc_info=True)
+        logger.debug("could not tighten file permissions", exc_info=True)  # (logging is not set up yet)
     configure_logging()
     if args.command is None or args.command == "gui":
         return run_gui(args)

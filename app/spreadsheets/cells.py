@@ -176,3 +176,16 @@ def local(value: datetime | None, zone: tzinfo = LOCAL_ZONE) -> datetime | None:
     if value is None:
         return None
     return value.astimezone(zone).replace(tzinfo=None)
+
+
+def local_cell(value: datetime | None, zone: tzinfo = LOCAL_ZONE) -> datetime | str | None:
+    """A stored UTC time for a spreadsheet cell: local wall-clock time, except in the hour the autumn clock change
+    repeats, where it is text with its UTC offset ('2026-10-25 02:40+01:00'), so that reading it back (`moment`)
+    gives the same moment and not the hour before."""
+    if value is None:
+        return None
+    here = value.astimezone(zone)
+    naive = here.replace(tzinfo=None)
+    if naive.replace(tzinfo=zone, fold=0).utcoffset() == naive.replace(tzinfo=zone, fold=1).utcoffset():
+        return naive
+    return here.isoformat(sep=" ", timespec="minutes")

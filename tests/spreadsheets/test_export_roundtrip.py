@@ -158,3 +158,31 @@ def test_template_has_instructions_sheets_and_validation(
     assert lists.sheet_state == "hidden" and "Braille" in [c.value for c in lists["F"]]
     report = import_spreadsheet(ctx, path)  # an empty template imports as nothing
     assert (report.created, report.errors) == (0, [])
+
+
+def test_meetings_in_the_repeated_autumn_hour_come_back_unchanged(
+    ctx: ServiceContext, programme: ProgrammeRow, clock: FakeClock, tmp_path: Path
+) -> None:
+    """02:40 happens twice in Norway on 25 October 2026; the export tells the two apart, so the import moves neither."""
+    from datetime import UTC
+
+    from app.services.pairings.meetings_notes import add_meeting, list_meetings
+
+    mentor = make_mentor(ctx, programme.id, "Kari Nordmann", state="approved")
+    mentee = make_mentee(ctx, programme.id, "Ola Hansen")
+    pairing = create_pairing(ctx, programme=programme.id, mentor=mentor.id, mentee=mentee.id)
+    activate_pairing(ctx, pairing.id)
+    first, second = datetime(2026, 10, 25, 0, 40, tzinfo=UTC), datetime(2026, 10, 25, 1, 40, tzinfo=UTC)
+    for moment in (first, second):
+        add_meeting(ctx, pairing.id, moment)
+    clock.advance(minutes=5)
+    path = tmp_path / "autumn.xlsx"
+    export_workbook(ctx, path, programme="Likeperson Oslo")
+    sheet = load_workbook(path)["Meetings"]
+    column = [c.value for c in sheet[1]].index("Scheduled")
+    shown = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert shown == ["2026-10-25 02:40+02:00", "2026-10-25 02:40+01:00"]  # summer time, then winter time
+
+    report = import_spreadsheet(ctx, path)
+    assert (report.updated, report.conflicts, report.errors) == (0, [], []), report.changes
+    assert sorted(m.scheduled_at for m in list_meetings(ctx, pairing.id)) == [first, second]

@@ -15,7 +15,7 @@ from app.models import Meeting, MenteeProfile, MentorProfile, Pairing, PairingMi
 from app.models.enums import MilestoneStatus
 from app.services.matching.reasons import reason_details
 from app.services.pairings.projection import standing
-from app.spreadsheets.cells import local, version_text
+from app.spreadsheets.cells import local_cell, version_text
 from app.spreadsheets.writer import Styled
 from app.vocabulary import slot_label, words
 
@@ -205,12 +205,12 @@ class PairingData:
                 where.stage,
                 p.score,
                 reason_details(p.reasons or {}),
-                local(p.proposed_at),
-                local(p.activated_at),
-                local(p.completed_at or p.dissolved_at or p.declined_at),
+                local_cell(p.proposed_at),
+                local_cell(p.activated_at),
+                local_cell(p.completed_at or p.dissolved_at or p.declined_at),
                 words(p.dissolution_reason),
                 p.status_note,
-                local(p.last_activity_at),
+                local_cell(p.last_activity_at),
                 version_text(p.updated_at),
             ]
 
@@ -229,8 +229,8 @@ class PairingData:
                     m.title,
                     m.due_date,
                     Styled(words(m.status), "bad") if overdue else _styled(m.status, MILESTONE_STYLE),
-                    local(m.started_at),
-                    local(m.completed_at),
+                    local_cell(m.started_at),
+                    local_cell(m.completed_at),
                     m.completed_by,
                     version_text(m.updated_at),
                 ]
@@ -243,7 +243,7 @@ class PairingData:
                     p.id,
                     self.names.get(p.mentor_id, ""),
                     self.names.get(p.mentee_id, ""),
-                    local(m.scheduled_at),
+                    local_cell(m.scheduled_at),
                     m.duration_minutes,
                     words(m.modality),
                     _styled(m.status, MEETING_STYLE),

@@ -164,3 +164,30 @@ def test_thread_runner_delivers_on_the_gui_thread(qtbot: QtBot) -> None:
         )
     assert seen[0] != threading.main_thread().name and seen[1] == threading.main_thread().name
     runner.shutdown()
+
+
+def test_a_result_for_a_window_closed_meanwhile_is_dropped(
+    qtbot: QtBot, sqlite_ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """My units closed (and deleted) while its units load: the late result must not touch its deleted widgets.
+
+    pytest-qt fails the test on any exception raised in a Qt slot, which is what the late delivery raised before.
+    """
+    import shiboken6
+
+    import app.views.scope_dialog
+    from app.views.scope_dialog import ScopeDialog
+
+    released = threading.Event()
+    slow = app.views.scope_dialog.list_units
+    monkeypatch.setattr(app.views.scope_dialog, "list_units", lambda ctx: released.wait(5) and slow(ctx))
+    runner = TaskRunner()
+    dialog = ScopeDialog(ctx=sqlite_ctx, tasks=runner)
+    dialog.open()
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        released.set()
+    assert runner.idle
+    runner.shutdown()

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 logger = logging.getLogger(__name__)
@@ -79,6 +80,10 @@ class TaskRunner(QObject):
             return
         self._jobs.discard(job)
         try:
+            callback = job.on_done if job.error is None else job.on_error
+            owner = getattr(callback, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                return  # its window was closed (and deleted) while the task ran: nobody is left to show the result
             if job.error is None:
                 job.on_done(job.result)
             elif job.on_error is not None:

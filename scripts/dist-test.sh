@@ -50,7 +50,8 @@ mc pairing list | head -5
 mc match cohort --programme "$programme" | head -5
 mc export "$WORK/export.xlsx" && [ -s "$WORK/export.xlsx" ] || fail "export wrote nothing"
 mc export --template "$WORK/template.xlsx"
-mc import "$WORK/template.xlsx" --dry-run | tail -3
+mc import "$WORK/export.xlsx" --dry-run | tail -3  # a whole export read back (calamine)
+mc import "$WORK/template.xlsx" --dry-run | tail -1
 mc dashboard | head -5
 mc reminders run-once | tail -2
 mc portal links | head -3

@@ -78,11 +78,15 @@ def test_high_contrast_is_chosen_in_the_view_menu_and_remembered(
     window = open_window(sqlite_ctx)
     action = window.high_contrast_action
     assert not action.isChecked()
+    qtbot.waitUntil(lambda: window.overview.proxy.rowCount() > 0)
+    status = window.overview.proxy.index(0, list(window.overview.model.columns).index(PairingColumn.HEALTH))
+    standard = status.data(Qt.ItemDataRole.BackgroundRole).color().name()  # the cells as painted so far
+    assert standard != "#000000"
     action.trigger()
     settle(qtbot, window)
     app = QApplication.instance()
     assert app.palette().color(QPalette.ColorRole.Base).name() == "#000000"
-    status = window.overview.proxy.index(0, list(window.overview.model.columns).index(PairingColumn.HEALTH))
+    # The cells painted before the switch change colour too (the model's brushes are kept per theme).
     assert status.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#000000"
     text = status.data(Qt.ItemDataRole.ForegroundRole).color().name().upper()
     assert text in {s.text_colour for s in THEME_STYLES["high_contrast"].values()}

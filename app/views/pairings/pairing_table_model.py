@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.pairings.overview import PairingListRow
 from app.views.matching.match_labels import reason_text
-from app.views.widgets.health_style import health_icon, style_for
+from app.views.widgets.health_style import active_theme, health_icon, style_for
 from app.views.widgets.labels import days_ago_text, format_date, format_number, health_label, reason_label, sort_text
 from app.views.widgets.roles import ROW_ROLE, SORT_ROLE
 
@@ -87,7 +87,7 @@ class PairingTableModel(QAbstractTableModel):
         self.haystacks: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._counts: Counter[str] = Counter()
-        self._brushes: dict[tuple[str, int], QBrush] = {}
+        self._brushes: dict[tuple[str, str, int], QBrush] = {}  # (theme, health, role): the theme can change
 
     # -- data in
     def set_specialisation_names(self, names: dict[str, str]) -> None:
@@ -190,7 +190,7 @@ class PairingTableModel(QAbstractTableModel):
         if role == DECORATION:
             return health_icon(row.health)
         if role in (BACKGROUND, FOREGROUND):
-            key = (row.health, role)
+            key = (active_theme(), row.health, role)
             if key not in self._brushes:
                 style = style_for(row.health)
                 self._brushes[key] = QBrush(QColor(style.tint if role == BACKGROUND else style.text_colour))

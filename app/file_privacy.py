@@ -13,21 +13,12 @@ import os
 import stat
 from pathlib import Path
 
+from app.storage import sqlite_path
+
 logger = logging.getLogger(__name__)
 
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".upgrade-lock")  # the lock: app/storage.py
 PRIVATE_UMASK = 0o077
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL (None for a server or an in-memory database)."""
-    scheme, sep, rest = url.partition(":///")
-    if not sep or not scheme.startswith("sqlite"):
-        return None
-    database = rest.split("?", 1)[0]
-    if not database or database == ":memory:":
-        return None
-    return Path(database)
 
 
 def make_private(path: Path, mode: int) -> None:

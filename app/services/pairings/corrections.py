@@ -15,10 +15,8 @@ from app.models.enums import NoteVisibility, PairingStatus, values
 from app.services.core import lookup, validation
 from app.services.core.context import ServiceContext
 from app.services.core.rows import MeetingRow, NoteRow, PairingRow
-from app.services.pairings.meetings_notes import _meeting, _meeting_row, _note_row
+from app.services.pairings.meetings_notes import NOTE_LIMIT, _meeting, _meeting_row, _note_row
 from app.services.pairings.projection import pairing_row
-
-NOTE_LIMIT = 4000
 
 
 def _note(session: Session, note_id: str) -> Note:

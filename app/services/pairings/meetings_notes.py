@@ -19,6 +19,9 @@ from app.services.core.rows import MeetingRow, NoteRow
 MEETING_TRANSITIONS = {"scheduled": {"completed", "cancelled", "no_show"}}
 
 
+NOTE_LIMIT = 4000  # characters of a note (the desktop form says the same)
+
+
 def _meeting_row(m: Meeting) -> MeetingRow:
     return MeetingRow(
         id=m.id,
@@ -194,7 +197,7 @@ def list_meetings(ctx: ServiceContext, pairing_id: str) -> list[MeetingRow]:
 
 
 def add_note(ctx: ServiceContext, pairing_id: str, body: str, visibility: str = "coordinator") -> NoteRow:
-    text = validation.required_text(body, "The note", 4000)
+    text = validation.required_text(body, "The note", NOTE_LIMIT)
     code = validation.choice(visibility, values(NoteVisibility), "note visibility")
     with ctx.transaction() as session:
         pairing = lookup.pairing(session, pairing_id, for_update=True)

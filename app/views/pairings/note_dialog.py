@@ -8,13 +8,11 @@ from app.services.core.choices import NOTE_VISIBILITIES
 from app.services.core.context import ServiceContext
 from app.services.core.rows import NoteRow
 from app.services.pairings.corrections import edit_note
-from app.services.pairings.meetings_notes import add_note
+from app.services.pairings.meetings_notes import NOTE_LIMIT, add_note
 from app.views.widgets.form_helpers import chain_tab_order
 from app.views.widgets.labels import visibility_label
 from app.views.widgets.service_dialog import ServiceDialog
 from app.views.widgets.tasks import TaskRunner
-
-NOTE_LIMIT = 4000
 
 
 class NoteDialog(ServiceDialog):

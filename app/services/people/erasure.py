@@ -15,11 +15,12 @@ from sqlalchemy import func, or_, select
 
 from app.erasure import PERSONAL_FIELDS, personal_records, scrub_history
 from app.errors import InvalidInput
-from app.models import Meeting, MenteeProfile, MentorProfile, Note, Pairing, Person, PortalLink
+from app.models import Meeting, MenteeProfile, MentorProfile, Note, Pairing, Person
 from app.models.enums import OPEN_PAIRING_STATUSES, MenteeState, MentorState
 from app.services.core import lookup
 from app.services.core.context import ServiceContext
 from app.services.core.rows import JsonRow
+from app.services.portal.links import revoke_all
 
 logger = logging.getLogger(__name__)
 
@@ -65,10 +66,7 @@ def erase_person(ctx: ServiceContext, person_ref: str) -> ErasureRow:
                     record.state = MentorState.WITHDRAWN.value
                 elif isinstance(record, MenteeProfile):
                     record.state = MenteeState.WITHDRAWN.value
-        for link in session.scalars(
-            select(PortalLink).where(PortalLink.mentor_id == person.id, PortalLink.revoked_at.is_(None))
-        ):
-            link.revoked_at, link.revoked_by = ctx.now(), ctx.actor
+        revoke_all(session, person.id, ctx.actor)
         person.erased_at = ctx.now()
         session.flush()  # the journal entries of the blanking exist now, holding the old values: scrub them too
         scrub_history(session.connection(), person.id, records)

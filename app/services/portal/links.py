@@ -89,18 +89,22 @@ def revoke_links(ctx: ServiceContext, mentor: str) -> list[PortalLinkRow]:
     """Revoke every unrevoked link of a mentor at once; the portal ends their sessions on the next request."""
     with ctx.transaction() as session:
         person = lookup.person(session, mentor)
-        now = session.info["now"]
-        links = session.scalars(
-            select(PortalLink).where(
-                PortalLink.mentor_id == person.id, PortalLink.revoked_at.is_(None), PortalLink.deleted_at.is_(None)
-            )
-        ).all()
-        for link in links:
-            link.revoked_at = now
-            link.revoked_by = ctx.actor
+        links = revoke_all(session, person.id, ctx.actor)
         session.flush()
         logger.info("%d portal links revoked for person %s", len(links), person.id)
-        return [_row(link, person.name, now) for link in links]
+        return [_row(link, person.name, session.info["now"]) for link in links]
+
+
+def revoke_all(session: Session, person_id: str, actor: str) -> list[PortalLink]:
+    """Revoke a person's unrevoked links inside the caller's transaction (revoking, erasing a person)."""
+    links = session.scalars(
+        select(PortalLink).where(
+            PortalLink.mentor_id == person_id, PortalLink.revoked_at.is_(None), PortalLink.deleted_at.is_(None)
+        )
+    ).all()
+    for link in links:
+        link.revoked_at, link.revoked_by = session.info["now"], actor
+    return list(links)
 
 
 def renew_calendar(ctx: ServiceContext, mentor: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
 
 from app.errors import DomainError
 from app.paths import user_data_dir
@@ -25,10 +26,12 @@ class PrivateFormatter(logging.Formatter):
 
 
 class _QuietFileHandler(logging.handlers.RotatingFileHandler):
-    """A log file that stays quiet when the disk fills up: the command's own sentence is what the user should read."""
+    """A log file that stays quiet when the disk fills up: the command's own sentence is what the user should read.
+    Any other logging error (a bad format string, say) is reported as usual."""
 
     def handleError(self, record: logging.LogRecord) -> None:
-        pass
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handleError(record)
 
 
 def configure_logging(verbose: bool = False) -> None:
